@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApiKeyGuard } from '@feedloop/auth/api-key.guard';
+import { AuthModule } from '@feedloop/auth/auth.module';
+import { AppConfig } from '@feedloop/core/config/app-config';
+import { CoreModule } from '@feedloop/core/core.module';
+import { HealthController } from './health/health.controller';
+
+/** Composition only: which capability modules the API process serves. */
+@Module({})
+export class ApiAppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiAppModule,
+      imports: [CoreModule.forRoot(config), AuthModule],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { AppConfig } from '@feedloop/core/config/app-config';
+import { requestId } from '@feedloop/core/http/request-id.middleware';
+import { VALIDATOR_OPTIONS } from '@feedloop/core/validation';
+import { DomainErrorFilter } from './domain-error.filter';
+
+/** Everything main.ts and the tests both apply to the API app. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestId);
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.useBodyParser('json', { limit: config.http.bodyLimit });
+  app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.http.bodyLimit });
+  app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  app.useGlobalPipes(new ValidationPipe({ ...VALIDATOR_OPTIONS, transform: true }));
+  app.useGlobalFilters(new DomainErrorFilter());
+
+  const doc = new DocumentBuilder()
+    .setTitle('Feedloop API')
+    .setDescription('Customers, events and feedback. Authenticate with `Authorization: Bearer <api key>`.')
+    .setVersion('1')
+    .addBearerAuth()
+    .addSecurityRequirements('bearer')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
+}

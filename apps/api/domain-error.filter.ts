@@ -1,0 +1,74 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '@feedloop/core/errors/domain-error';
+
+/**
+ * The one place domain error codes become HTTP statuses. Codes not listed are
+ * 422 (a well-formed request that breaks a business rule).
+ */
+const STATUS_BY_CODE: Record<string, number> = {
+  INVALID_INPUT: HttpStatus.BAD_REQUEST,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  CUSTOMER_NOT_FOUND: HttpStatus.NOT_FOUND,
+  UNKNOWN_CUSTOMER: HttpStatus.UNPROCESSABLE_ENTITY,
+  CONFLICT: HttpStatus.CONFLICT,
+  CUSTOMER_ERASED: HttpStatus.GONE,
+};
+
+export function statusForCode(code: string): number {
+  return STATUS_BY_CODE[code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+}
+
+@Catch()
+export class DomainErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request>();
+    const requestId = String(res.getHeader('x-request-id') ?? '');
+
+    if (exception instanceof DomainError) {
+      const status = statusForCode(exception.code);
+      res.status(status).json({
+        statusCode: status,
+        error: HttpStatus[status] ?? 'Error',
+        code: exception.code,
+        message: [exception.message],
+        ...(exception.field ? { field: exception.field } : {}),
+        requestId,
+      });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const payload = typeof body === 'string' ? { statusCode: status, message: [body] } : (body as object);
+      const message = (payload as { message?: unknown }).message;
+      res.status(status).json({
+        ...payload,
+        message: Array.isArray(message) ? message : message === undefined ? [] : [message],
+        requestId,
+      });
+      return;
+    }
+    // body-parser errors (malformed JSON, oversized bodies) carry their own 4xx status.
+    const bodyError = exception as { status?: number; type?: string; message?: string };
+    if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
+      const message =
+        bodyError.type === 'entity.too.large'
+          ? 'body is larger than the limit (BODY_LIMIT)'
+          : bodyError.type === 'entity.parse.failed'
+            ? 'body must be valid JSON'
+            : (bodyError.message ?? 'bad request');
+      res.status(bodyError.status).json({ statusCode: bodyError.status, error: HttpStatus[bodyError.status], message: [message], requestId });
+      return;
+    }
+    this.logger.error(
+      `${req.method} ${req.originalUrl} failed [${requestId}]`,
+      exception instanceof Error ? exception.stack : String(exception),
+    );
+    res.status(500).json({ statusCode: 500, error: 'Internal Server Error', message: ['internal error'], requestId });
+  }
+}

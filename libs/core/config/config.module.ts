@@ -1,0 +1,23 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig, AuthConfig, DatabaseConfig, HttpConfig, JobsConfig, LocaleConfig } from './app-config';
+
+/**
+ * Provides the validated AppConfig and each of its sections under their class.
+ * Built from an already-loaded config so tests and `npm start` decide where
+ * values come from, and no library reads process.env.
+ */
+@Global()
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const providers = [
+      { provide: AppConfig, useValue: config },
+      { provide: DatabaseConfig, useValue: config.database },
+      { provide: HttpConfig, useValue: config.http },
+      { provide: JobsConfig, useValue: config.jobs },
+      { provide: AuthConfig, useValue: config.auth },
+      { provide: LocaleConfig, useValue: config.locale },
+    ];
+    return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { parse as parseDotenv } from 'dotenv';
+import { AppConfig } from './app-config';
+import { EnvSchema } from './env.schema';
+import { isValidTimeZone } from '../time-zones';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads `.env` (if present) beneath the real environment, so a variable set in
+ * the shell always wins over the file.
+ */
+export function readEnvironment(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
+  const file = join(cwd, '.env');
+  const fromFile = existsSync(file) ? parseDotenv(readFileSync(file)) : {};
+  return { ...fromFile, ...env };
+}
+
+export function loadConfig(raw: Record<string, string | undefined> = readEnvironment()): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvSchema, cleaned);
+  const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
+  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+  if (env.DEFAULT_TIME_ZONE && !isValidTimeZone(env.DEFAULT_TIME_ZONE)) {
+    problems.push('DEFAULT_TIME_ZONE must be an IANA time zone such as Europe/Warsaw');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['env'];
+  const dataDir = resolve(env.DATA_DIR ?? 'data');
+  const apiPort = env.API_PORT ?? 3000;
+  const dashboardPort = env.DASHBOARD_PORT ?? 3001;
+  const publicUrl = stripSlash(env.PUBLIC_URL ?? `http://localhost:${apiPort}`);
+  const dashboardUrl = stripSlash(env.DASHBOARD_URL ?? `http://localhost:${dashboardPort}`);
+
+  if (nodeEnv === 'production' && !env.SESSION_SECRET) {
+    throw new ConfigError(['SESSION_SECRET must be set when NODE_ENV=production']);
+  }
+
+  return {
+    env: nodeEnv,
+    database: {
+      url: env.DATABASE_URL ?? null,
+      poolSize: env.DATABASE_POOL_SIZE ?? 10,
+      embeddedPort: env.EMBEDDED_PG_PORT ?? 54329,
+      dataDir,
+    },
+    http: {
+      host: env.HOST ?? '0.0.0.0',
+      apiPort,
+      dashboardPort,
+      publicUrl,
+      dashboardUrl,
+      bodyLimit: env.BODY_LIMIT ?? '15mb',
+      logLevel: (env.LOG_LEVEL ?? 'log') as AppConfig['http']['logLevel'],
+    },
+    jobs: { workers: (env.WORKERS ?? 'on') === 'on' },
+    auth: {
+      sessionSecret: env.SESSION_SECRET ?? persistedSecret(dataDir),
+      sessionTtlHours: env.SESSION_TTL_HOURS ?? 12,
+      cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : dashboardUrl.startsWith('https:'),
+      loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS ?? 5,
+      loginLockoutMinutes: env.LOGIN_LOCKOUT_MINUTES ?? 15,
+      apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS ?? 10,
+      adminEmail: (env.ADMIN_EMAIL ?? 'admin@feedloop.local').toLowerCase(),
+      adminPassword: env.ADMIN_PASSWORD ?? null,
+    },
+    locale: {
+      defaultPhoneRegion: env.DEFAULT_PHONE_REGION ?? 'PL',
+      defaultTimeZone: env.DEFAULT_TIME_ZONE ?? 'Europe/Warsaw',
+    },
+  };
+}
+
+function stripSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/**
+ * Without SESSION_SECRET (development), a random secret is kept under the data
+ * folder so that sessions survive a restart of `npm start`.
+ */
+function persistedSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

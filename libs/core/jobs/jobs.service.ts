@@ -1,0 +1,75 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DatabaseConfig, JobsConfig } from '../config/app-config';
+import { JobDefinition } from './job-definition';
+
+export const JOB_SCHEMA = 'pgboss';
+
+/**
+ * Owns the pg-boss instance of this process. Capability modules register their
+ * jobs in onModuleInit; queues are created and workers started once at
+ * bootstrap, and only when WORKERS=on, so API-only processes can be added
+ * against the same database.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobsService.name);
+  private readonly definitions = new Map<string, JobDefinition<any>>();
+  private boss: PgBoss | null = null;
+  private started = false;
+
+  constructor(
+    private readonly db: DatabaseConfig,
+    private readonly config: JobsConfig,
+  ) {}
+
+  register<T extends object>(definition: JobDefinition<T>): void {
+    if (this.started) throw new Error(`Job ${definition.name} registered after start`);
+    this.definitions.set(definition.name, definition);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const boss = new PgBoss({
+      connectionString: this.db.url!,
+      schema: JOB_SCHEMA,
+      max: 4,
+      application_name: 'feedloop-jobs',
+      // The schema is created by a migration (migrations/ owns every schema change).
+      migrate: false,
+      supervise: this.config.workers,
+      schedule: this.config.workers,
+    });
+    boss.on('error', (err) => this.logger.error(`job queue: ${err.message}`));
+    await boss.start();
+    this.boss = boss;
+    for (const def of this.definitions.values()) {
+      await boss.createQueue(def.name, { name: def.name, ...def.queue });
+      if (!this.config.workers) continue;
+      if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
+      await boss.work(def.name, { pollingIntervalSeconds: 2, ...def.work }, def.handler);
+    }
+    this.started = true;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    return this.requireBoss().send(name, data, options);
+  }
+
+  /** Queue depth per state, for /health. */
+  async queueState(): Promise<{ ok: boolean; workers: boolean; queues: number }> {
+    const boss = this.requireBoss();
+    const queues = await boss.getQueues();
+    return { ok: true, workers: this.config.workers, queues: queues.length };
+  }
+
+  private requireBoss(): PgBoss {
+    if (!this.boss) throw new Error('Job queue is not started');
+    return this.boss;
+  }
+}

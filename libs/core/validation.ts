@@ -1,0 +1,33 @@
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validate } from 'class-validator';
+
+type Ctor<T> = new () => T;
+
+/** class-validator errors flattened to "parent.child must be ..." messages, as the global pipe reports them. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): string[] {
+  return errors.flatMap((e) => {
+    const path = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((m) =>
+      parent && m.startsWith(e.property) ? `${parent}.${m}` : m,
+    );
+    return [...own, ...flattenValidationErrors(e.children ?? [], path)];
+  });
+}
+
+export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
+
+/**
+ * Validates one row of a batch the way the global ValidationPipe validates a
+ * body, so a bad row gets the same messages a single request would.
+ */
+export async function validateRow<T extends object>(
+  cls: Ctor<T>,
+  plain: unknown,
+): Promise<{ value: T; errors: null } | { value: null; errors: string[] }> {
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
+    return { value: null, errors: ['row must be an object'] };
+  }
+  const value = plainToInstance(cls, plain);
+  const errors = await validate(value, VALIDATOR_OPTIONS);
+  return errors.length ? { value: null, errors: flattenValidationErrors(errors) } : { value, errors: null };
+}

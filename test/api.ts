@@ -1,0 +1,30 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiKeysService } from '../libs/auth/api-keys.service';
+import { createApiApp } from '../apps/api/create-api-app';
+import { testConfig } from './config';
+import { TestDatabase, createTestDatabase } from './database';
+
+export interface TestApi {
+  app: NestExpressApplication;
+  db: TestDatabase;
+  /** `Authorization` header value of a valid API key. */
+  auth: string;
+  close(): Promise<void>;
+}
+
+/** The API app exactly as main.ts builds it, on this file's own database, with an API key. */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const db = await createTestDatabase();
+  const app = await createApiApp(testConfig(db.url, env));
+  await app.init();
+  const { key } = await app.get(ApiKeysService).create('test');
+  return {
+    app,
+    db,
+    auth: `Bearer ${key}`,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

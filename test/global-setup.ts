@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { runMigrations } from '../libs/core/database/run-migrations';
+import { findPostgresServer, withDatabase } from './postgres-server';
+
+/**
+ * Creates one migrated template database for the run; every test file clones
+ * it (CREATE DATABASE ... TEMPLATE), which takes milliseconds instead of
+ * re-running migrations per file.
+ */
+export default async function globalSetup(): Promise<void> {
+  const server = await findPostgresServer();
+  const template = `feedloop_tpl_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  await runMigrations({ url: withDatabase(server.adminUrl, template), poolSize: 1, embeddedPort: 0, dataDir: '' });
+
+  process.env.FEEDLOOP_TEST_ADMIN_URL = server.adminUrl;
+  process.env.FEEDLOOP_TEST_TEMPLATE = template;
+  (globalThis as { __feedloopStopPostgres?: () => Promise<void> }).__feedloopStopPostgres = server.stop;
+}
