@@ -39,6 +39,8 @@ export class AuthConfig {
 export class LocaleConfig {
   defaultPhoneRegion: string;
   defaultTimeZone: string;
+  /** Locale of customers created without one. */
+  defaultLocale: 'pl' | 'en';
 }
 
 export class AppConfig {

@@ -53,4 +53,5 @@ export class EnvSchema {
   @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'DEFAULT_PHONE_REGION must be a two-letter ISO country code such as PL' })
   DEFAULT_PHONE_REGION?: string;
   @IsOptional() @IsString() DEFAULT_TIME_ZONE?: string;
+  @IsOptional() @IsIn(['pl', 'en']) DEFAULT_LOCALE?: string;
 }

@@ -77,6 +77,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
     locale: {
       defaultPhoneRegion: env.DEFAULT_PHONE_REGION ?? 'PL',
       defaultTimeZone: env.DEFAULT_TIME_ZONE ?? 'Europe/Warsaw',
+      defaultLocale: (env.DEFAULT_LOCALE ?? 'en') as 'pl' | 'en',
     },
   };
 }
