@@ -1,0 +1,84 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { freePort } from './postgres-server';
+
+/**
+ * The README's first command, as a newcomer runs it: `npm start` with no
+ * DATABASE_URL, so the embedded PostgreSQL is initialised under DATA_DIR.
+ */
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'feedloop-start-'));
+  let ports: { api: number; dashboard: number; pg: number };
+
+  beforeAll(async () => {
+    ports = { api: await freePort(), dashboard: await freePort(), pg: await freePort() };
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  function start(): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      API_PORT: String(ports.api),
+      DASHBOARD_PORT: String(ports.dashboard),
+      EMBEDDED_PG_PORT: String(ports.pg),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'development',
+    };
+    delete env.DATABASE_URL;
+    delete env.SESSION_SECRET;
+    const child = spawn('npm', ['start', '--silent'], { cwd: resolve(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const ready = new Promise<string>((done, fail) => {
+      const onData = (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('Press Ctrl-C to stop.')) done(out);
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.on('exit', (code) => fail(new Error(`npm start exited with ${code}:\n${out}`)));
+    });
+    return { child, output: () => out, ready };
+  }
+
+  function stop(child: ChildProcess): Promise<number | null> {
+    return new Promise((done) => {
+      child.once('exit', (code) => done(code));
+      child.kill('SIGINT');
+    });
+  }
+
+  it('starts the embedded database, API and dashboard, prints the first admin once, and stops cleanly on Ctrl-C', async () => {
+    const first = start();
+    const out = await first.ready;
+    expect(out).toContain(`http://localhost:${ports.api}/api/v1`);
+    expect(out).toContain(`http://localhost:${ports.dashboard}`);
+    const login = /Dashboard login\s+(\S+) \/ (\S+)/.exec(out);
+    expect(login?.[1]).toBe('admin@feedloop.local');
+    const apiKey = /API key\s+(fl_\S+)/.exec(out)![1];
+
+    const health = await fetch(`http://127.0.0.1:${ports.api}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: { status: 'up' }, jobs: { status: 'up', workers: 'on' } });
+    const authed = await fetch(`http://127.0.0.1:${ports.api}/api/v1/customers`, { headers: { authorization: `Bearer ${apiKey}` } });
+    expect(authed.status).toBe(200);
+    const dashboard = await fetch(`http://127.0.0.1:${ports.dashboard}/login`);
+    expect(dashboard.status).toBe(200);
+
+    expect(await stop(first.child)).toBe(0);
+    const pg = new Client({ host: '127.0.0.1', port: ports.pg, user: 'postgres', password: 'feedloop', connectionTimeoutMillis: 1000 });
+    await expect(pg.connect()).rejects.toThrow();
+
+    // A second start reuses the data: no new admin, the same API key still works.
+    const second = start();
+    const out2 = await second.ready;
+    expect(out2).not.toContain('Dashboard login');
+    expect(out2).toContain('Log in to the dashboard as admin@feedloop.local');
+    const again = await fetch(`http://127.0.0.1:${ports.api}/api/v1/customers`, { headers: { authorization: `Bearer ${apiKey}` } });
+    expect(again.status).toBe(200);
+    expect(await stop(second.child)).toBe(0);
+  }, 240_000);
+});
