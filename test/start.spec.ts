@@ -30,7 +30,8 @@ describe('npm start', () => {
     };
     delete env.DATABASE_URL;
     delete env.SESSION_SECRET;
-    const child = spawn('npm', ['start', '--silent'], { cwd: resolve(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Own process group, so Ctrl-C can be sent the way a terminal sends it: to npm and everything under it.
+    const child = spawn('npm', ['start', '--silent'], { cwd: resolve(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     const ready = new Promise<string>((done, fail) => {
       const onData = (chunk: Buffer) => {
@@ -47,7 +48,7 @@ describe('npm start', () => {
   function stop(child: ChildProcess): Promise<number | null> {
     return new Promise((done) => {
       child.once('exit', (code) => done(code));
-      child.kill('SIGINT');
+      process.kill(-child.pid!, 'SIGINT');
     });
   }
 
