@@ -66,7 +66,9 @@ export class CreateStaffAndCustomers1763900000100 implements MigrationInterface 
         email_opted_out_at timestamptz,
         sms_opted_out_at timestamptz,
         erased_at timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now(),
+        -- Millisecond precision: list cursors carry a JS Date, and a microsecond the cursor
+        -- cannot express would repeat or skip rows at a page boundary.
+        created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT erased_customer_has_no_personal_data
           CHECK (erased_at IS NULL OR (external_id IS NULL AND name IS NULL AND email IS NULL AND phone IS NULL))

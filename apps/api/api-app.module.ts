@@ -4,6 +4,7 @@ import { ApiKeyGuard } from '@feedloop/auth/api-key.guard';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
+import { CustomersApiModule } from '@feedloop/customers/customers-api.module';
 import { HealthController } from './health/health.controller';
 
 /** Composition only: which capability modules the API process serves. */
@@ -12,7 +13,7 @@ export class ApiAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule],
+      imports: [CoreModule.forRoot(config), AuthModule, CustomersApiModule],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
     };

@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   UNKNOWN_CUSTOMER: HttpStatus.UNPROCESSABLE_ENTITY,
   CONFLICT: HttpStatus.CONFLICT,
   CUSTOMER_ERASED: HttpStatus.GONE,
+  CUSTOMER_EXTERNAL_ID_TAKEN: HttpStatus.CONFLICT,
 };
 
 export function statusForCode(code: string): number {
