@@ -43,6 +43,57 @@ export class LocaleConfig {
   defaultLocale: 'pl' | 'en';
 }
 
+export interface SmtpConfig {
+  /** smtp:// or smtps:// with credentials; null writes .eml files to outboxDir instead. */
+  url: string | null;
+  from: string;
+  poolSize: number;
+  tlsRejectUnauthorized: boolean;
+  /** Connect, greeting and idle-socket limit, so a hung server becomes a retryable failure. */
+  timeoutMs: number;
+}
+
+export interface HttpSmsConfig {
+  /** Base URL of a Twilio-style API, e.g. https://api.twilio.com/2010-04-01 */
+  url: string;
+  account: string;
+  token: string;
+  /** Where the provider posts delivery reports; the invitation's reference is added as ?reference=. */
+  statusCallbackUrl: string;
+  timeoutMs: number;
+}
+
+export interface SmppConfig {
+  host: string;
+  port: number;
+  tls: boolean;
+  systemId: string;
+  password: string;
+  /** udh: concatenated parts, understood by every SMSC; payload: one submit_sm with message_payload. */
+  longMessages: 'udh' | 'payload';
+  enquireLinkMs: number;
+  responseTimeoutMs: number;
+  reconnectMinMs: number;
+  reconnectMaxMs: number;
+}
+
+export interface SmsConfig {
+  provider: 'outbox' | 'http' | 'smpp';
+  /** Sender number (E.164) or alphanumeric sender id. */
+  from: string;
+  /** Secret that inbound and status webhooks are signed with; null when nothing signs them. */
+  webhookSecret: string | null;
+  http: HttpSmsConfig | null;
+  smpp: SmppConfig | null;
+}
+
+export class DeliveryConfig {
+  /** Development sink for e-mail (.eml) and SMS (sms.jsonl) when no real provider is configured. */
+  outboxDir: string;
+  smtp: SmtpConfig;
+  sms: SmsConfig;
+}
+
 export class AppConfig {
   env: 'development' | 'production' | 'test';
   database: DatabaseConfig;
@@ -50,7 +101,8 @@ export class AppConfig {
   jobs: JobsConfig;
   auth: AuthConfig;
   locale: LocaleConfig;
+  delivery: DeliveryConfig;
 }
 
 /** The sections ConfigModule provides as injectable classes. */
-export const CONFIG_SECTIONS = [DatabaseConfig, HttpConfig, JobsConfig, AuthConfig, LocaleConfig] as const;
+export const CONFIG_SECTIONS = [DatabaseConfig, HttpConfig, JobsConfig, AuthConfig, LocaleConfig, DeliveryConfig] as const;

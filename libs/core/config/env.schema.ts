@@ -8,6 +8,7 @@ import {
   IsUrl,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
@@ -54,4 +55,31 @@ export class EnvSchema {
   DEFAULT_PHONE_REGION?: string;
   @IsOptional() @IsString() DEFAULT_TIME_ZONE?: string;
   @IsOptional() @IsIn(['pl', 'en']) DEFAULT_LOCALE?: string;
+
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must start with smtp:// or smtps://' }) SMTP_URL?: string;
+  @IsOptional() @Matches(/^([^<>]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/, {
+    message: 'SMTP_FROM must be an address, optionally with a name: Feedloop <no-reply@example.com>',
+  })
+  SMTP_FROM?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(50) SMTP_POOL_SIZE?: number;
+  @IsOptional() @IsBooleanString() SMTP_TLS_REJECT_UNAUTHORIZED?: string;
+  @IsOptional() @IsString() OUTBOX_DIR?: string;
+
+  @IsOptional() @IsIn(['outbox', 'http', 'smpp']) SMS_PROVIDER?: string;
+  @IsOptional() @Matches(/^(\+?\d{3,15}|[A-Za-z0-9][A-Za-z0-9 .\-]{0,10})$/, {
+    message: 'SMS_FROM must be a phone number or an alphanumeric sender id of at most 11 characters',
+  })
+  SMS_FROM?: string;
+  @IsOptional() @IsString() @MinLength(16, { message: 'SMS_WEBHOOK_SECRET must be at least 16 characters long' })
+  SMS_WEBHOOK_SECRET?: string;
+  @IsOptional() @IsUrl(url, { message: 'SMS_HTTP_URL must be an http(s) URL' }) SMS_HTTP_URL?: string;
+  @IsOptional() @IsString() SMS_HTTP_ACCOUNT?: string;
+  @IsOptional() @IsString() SMS_HTTP_TOKEN?: string;
+  @IsOptional() @IsUrl(url, { message: 'SMS_STATUS_CALLBACK_URL must be an http(s) URL' }) SMS_STATUS_CALLBACK_URL?: string;
+  @IsOptional() @Matches(/^s?smpp:\/\/[^\s:/]+(:\d{1,5})?\/?$/, { message: 'SMPP_URL must look like smpp://host:port (ssmpp:// for TLS)' })
+  SMPP_URL?: string;
+  // SMPP 3.4 caps these C-strings at 16 and 9 octets including the terminating NUL.
+  @IsOptional() @IsString() @MaxLength(15, { message: 'SMPP_SYSTEM_ID must be at most 15 characters long' }) SMPP_SYSTEM_ID?: string;
+  @IsOptional() @IsString() @MaxLength(8, { message: 'SMPP_PASSWORD must be at most 8 characters long' }) SMPP_PASSWORD?: string;
+  @IsOptional() @IsIn(['udh', 'payload']) SMPP_LONG_MESSAGES?: string;
 }

@@ -39,6 +39,44 @@ describe(loadConfig.name, () => {
     expect(readFileSync(join(dataDir, 'session-secret'), 'utf8')).toBe(first);
   });
 
+  it('writes e-mail and SMS to the outbox under DATA_DIR when no provider is configured', () => {
+    const { delivery } = loadConfig({ DATA_DIR: dataDir });
+    expect(delivery.outboxDir).toBe(join(dataDir, 'outbox'));
+    expect(delivery.smtp).toMatchObject({ url: null, from: 'Feedloop <no-reply@localhost>', poolSize: 5, tlsRejectUnauthorized: true });
+    expect(delivery.sms).toMatchObject({ provider: 'outbox', http: null, smpp: null, webhookSecret: null });
+    expect(loadConfig({ DATA_DIR: dataDir, SMTP_TLS_REJECT_UNAUTHORIZED: '0' }).delivery.smtp.tlsRejectUnauthorized).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, SMTP_TLS_REJECT_UNAUTHORIZED: '1' }).delivery.smtp.tlsRejectUnauthorized).toBe(true);
+  });
+
+  it('names the missing companion variable of the chosen SMS provider', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, SMS_PROVIDER: 'http', SMS_HTTP_ACCOUNT: 'AC1', SMS_HTTP_TOKEN: 't' })).toThrow(
+      /SMS_HTTP_URL must be set when SMS_PROVIDER=http/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir, SMS_PROVIDER: 'smpp', SMPP_URL: 'smpp://127.0.0.1:2775' })).toThrow(
+      /SMPP_SYSTEM_ID must be set when SMS_PROVIDER=smpp[\s\S]*SMPP_PASSWORD must be set when SMS_PROVIDER=smpp/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir, SMTP_URL: 'http://mail.example.com' })).toThrow(/SMTP_URL must start with smtp:\/\/ or smtps:\/\//);
+    expect(() => loadConfig({ DATA_DIR: dataDir, SMS_PROVIDER: 'carrier-pigeon' })).toThrow(/SMS_PROVIDER must be one of the following values: outbox, http, smpp/);
+  });
+
+  it('builds the SMPP and HTTP SMS sections from their URLs', () => {
+    const smpp = loadConfig({ DATA_DIR: dataDir, SMS_PROVIDER: 'smpp', SMPP_URL: 'smpp://smsc.example.com:2776', SMPP_SYSTEM_ID: 'feedloop', SMPP_PASSWORD: 'secret' });
+    expect(smpp.delivery.sms.smpp).toMatchObject({ host: 'smsc.example.com', port: 2776, tls: false, systemId: 'feedloop', longMessages: 'udh' });
+    const http = loadConfig({
+      DATA_DIR: dataDir,
+      PUBLIC_URL: 'https://feedback.example.com/',
+      SMS_PROVIDER: 'http',
+      SMS_HTTP_URL: 'https://api.twilio.com/2010-04-01/',
+      SMS_HTTP_ACCOUNT: 'AC123',
+      SMS_HTTP_TOKEN: 'token-0123456789abcdef',
+    });
+    expect(http.delivery.sms.http).toMatchObject({
+      url: 'https://api.twilio.com/2010-04-01',
+      statusCallbackUrl: 'https://feedback.example.com/webhooks/sms/status',
+    });
+    expect(http.delivery.sms.webhookSecret).toBe('token-0123456789abcdef');
+  });
+
   it('reads .env beneath the real environment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'feedloop-dotenv-'));
     writeFileSync(join(dir, '.env'), 'API_PORT=4000\nDASHBOARD_PORT=4001\n');

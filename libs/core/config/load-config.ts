@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parse as parseDotenv } from 'dotenv';
-import { AppConfig } from './app-config';
+import { AppConfig, DeliveryConfig, SmppConfig, SmsConfig } from './app-config';
 import { EnvSchema } from './env.schema';
 import { isValidTimeZone } from '../time-zones';
 
@@ -33,6 +33,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
   if (env.DEFAULT_TIME_ZONE && !isValidTimeZone(env.DEFAULT_TIME_ZONE)) {
     problems.push('DEFAULT_TIME_ZONE must be an IANA time zone such as Europe/Warsaw');
   }
+  problems.push(...missingCompanions(env));
   if (problems.length > 0) throw new ConfigError(problems);
 
   const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['env'];
@@ -78,6 +79,67 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       defaultPhoneRegion: env.DEFAULT_PHONE_REGION ?? 'PL',
       defaultTimeZone: env.DEFAULT_TIME_ZONE ?? 'Europe/Warsaw',
       defaultLocale: (env.DEFAULT_LOCALE ?? 'en') as 'pl' | 'en',
+    },
+    delivery: deliveryConfig(env, dataDir, publicUrl),
+  };
+}
+
+/** Variables a chosen SMS provider cannot work without; checked at boot, not at the first send. */
+const SMS_PROVIDER_REQUIRES: Record<string, (keyof EnvSchema)[]> = {
+  http: ['SMS_HTTP_URL', 'SMS_HTTP_ACCOUNT', 'SMS_HTTP_TOKEN'],
+  smpp: ['SMPP_URL', 'SMPP_SYSTEM_ID', 'SMPP_PASSWORD'],
+};
+
+function missingCompanions(env: EnvSchema): string[] {
+  const provider = env.SMS_PROVIDER ?? 'outbox';
+  return (SMS_PROVIDER_REQUIRES[provider] ?? [])
+    .filter((name) => env[name] === undefined)
+    .map((name) => `${name} must be set when SMS_PROVIDER=${provider}`);
+}
+
+function deliveryConfig(env: EnvSchema, dataDir: string, publicUrl: string): DeliveryConfig {
+  const provider = (env.SMS_PROVIDER ?? 'outbox') as SmsConfig['provider'];
+  const smppUrl = env.SMPP_URL ? new URL(env.SMPP_URL) : null;
+  return {
+    outboxDir: resolve(env.OUTBOX_DIR ?? join(dataDir, 'outbox')),
+    smtp: {
+      url: env.SMTP_URL ?? null,
+      from: env.SMTP_FROM ?? 'Feedloop <no-reply@localhost>',
+      poolSize: env.SMTP_POOL_SIZE ?? 5,
+      // Only an explicit false/0 turns certificate checks off; anything else keeps them on.
+      tlsRejectUnauthorized: !['false', '0'].includes(env.SMTP_TLS_REJECT_UNAUTHORIZED ?? 'true'),
+      timeoutMs: 30_000,
+    },
+    sms: {
+      provider,
+      from: env.SMS_FROM ?? 'Feedloop',
+      // Twilio signs its webhooks with the account's auth token, so that is the natural default.
+      webhookSecret: env.SMS_WEBHOOK_SECRET ?? env.SMS_HTTP_TOKEN ?? null,
+      http:
+        provider === 'http'
+          ? {
+              url: stripSlash(env.SMS_HTTP_URL!),
+              account: env.SMS_HTTP_ACCOUNT!,
+              token: env.SMS_HTTP_TOKEN!,
+              statusCallbackUrl: env.SMS_STATUS_CALLBACK_URL ?? `${publicUrl}/webhooks/sms/status`,
+              timeoutMs: 10_000,
+            }
+          : null,
+      smpp:
+        provider === 'smpp' && smppUrl
+          ? {
+              host: smppUrl.hostname,
+              tls: smppUrl.protocol === 'ssmpp:',
+              port: smppUrl.port ? Number(smppUrl.port) : smppUrl.protocol === 'ssmpp:' ? 3550 : 2775,
+              systemId: env.SMPP_SYSTEM_ID!,
+              password: env.SMPP_PASSWORD!,
+              longMessages: (env.SMPP_LONG_MESSAGES ?? 'udh') as SmppConfig['longMessages'],
+              enquireLinkMs: 30_000,
+              responseTimeoutMs: 10_000,
+              reconnectMinMs: 1_000,
+              reconnectMaxMs: 60_000,
+            }
+          : null,
     },
   };
 }
