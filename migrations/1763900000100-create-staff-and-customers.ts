@@ -100,10 +100,15 @@ export class CreateStaffAndCustomers1763900000100 implements MigrationInterface 
         agent text,
         case_id text,
         data jsonb NOT NULL DEFAULT '{}'::jsonb,
-        api_key_id uuid REFERENCES api_keys(id) ON DELETE SET NULL
+        api_key_id uuid REFERENCES api_keys(id) ON DELETE SET NULL,
+        -- Set by the survey worker once it has acted on the event; NULL rows are its queue.
+        processed_at timestamptz,
+        CONSTRAINT contact_event_has_channel CHECK (type <> 'contact' OR contact_channel IS NOT NULL)
       );
       CREATE INDEX events_customer_idx ON events (customer_id, occurred_at);
       CREATE INDEX events_received_idx ON events (received_at, id);
+      -- Partial, so it stays as small as the backlog however many events have been handled.
+      CREATE INDEX events_unprocessed_idx ON events (received_at, id) WHERE processed_at IS NULL;
     `);
   }
 

@@ -5,6 +5,7 @@ import { AuthModule } from '@feedloop/auth/auth.module';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
 import { CustomersApiModule } from '@feedloop/customers/customers-api.module';
+import { EventsApiModule } from '@feedloop/events/events-api.module';
 import { HealthController } from './health/health.controller';
 
 /** Composition only: which capability modules the API process serves. */
@@ -13,7 +14,7 @@ export class ApiAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, CustomersApiModule],
+      imports: [CoreModule.forRoot(config), AuthModule, CustomersApiModule, EventsApiModule],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
     };

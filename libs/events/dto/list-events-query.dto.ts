@@ -1,0 +1,57 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { CONTACT_CHANNELS, ContactChannel, EVENT_TYPES, EventType } from './create-event.dto';
+import { IsTimestampWithOffset } from './event-field.validators';
+
+export class ListEventsQueryDto {
+  @ApiPropertyOptional({ enum: EVENT_TYPES })
+  @IsOptional()
+  @IsIn(EVENT_TYPES)
+  type?: EventType;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  customerId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  customerExternalId?: string;
+
+  @ApiPropertyOptional({ enum: CONTACT_CHANNELS })
+  @IsOptional()
+  @IsIn(CONTACT_CHANNELS)
+  contactChannel?: ContactChannel;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  team?: string;
+
+  @ApiPropertyOptional({ description: 'occurredAt at or after (ISO 8601 with offset)', example: '2026-11-01T00:00:00Z' })
+  @IsOptional()
+  @IsTimestampWithOffset()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'occurredAt before (ISO 8601 with offset)', example: '2026-12-01T00:00:00Z' })
+  @IsOptional()
+  @IsTimestampWithOffset()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}

@@ -1,0 +1,98 @@
+import { UpsertCustomerDto } from '@feedloop/customers/dto/upsert-customer.dto';
+import { validateRow } from '@feedloop/core/validation';
+import { ContactChannel, CreateEventDto, EVENT_DTO_BY_TYPE, EVENT_TYPES, EventType } from './dto/create-event.dto';
+import { EventData } from './dto/event.dto';
+
+/** The stored fields of an event, type-specific extras already folded into `data`. */
+export interface EventFields {
+  type: EventType;
+  idempotencyKey: string;
+  occurredAt: string;
+  contactChannel: ContactChannel | null;
+  team: string | null;
+  agent: string | null;
+  caseId: string | null;
+  data: EventData;
+}
+
+/** A validated event as the sender identifies its customer. */
+export interface EventInput {
+  event: EventFields;
+  customerExternalId: string;
+  customer: UpsertCustomerDto | null;
+}
+
+export type ParsedEvent = { input: EventInput; errors: null } | { input: null; errors: string[] };
+
+const UNKNOWN_TYPE = `type must be one of the following values: ${EVENT_TYPES.join(', ')}`;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Validates one event body with the DTO its `type` selects, so a single
+ * request and a batch item get the same messages the global pipe would give.
+ */
+export async function parseEventInput(plain: unknown): Promise<ParsedEvent> {
+  if (!isRecord(plain)) return { input: null, errors: ['event must be an object'] };
+  const dto = typeof plain.type === 'string' ? EVENT_DTO_BY_TYPE.get(plain.type) : undefined;
+  if (!dto) return { input: null, errors: [UNKNOWN_TYPE] };
+
+  let body = plain;
+  // Senders usually give the id once; filling it in lets UpsertCustomerDto keep externalId required.
+  if (isRecord(plain.customer) && plain.customer.externalId === undefined && typeof plain.customerExternalId === 'string') {
+    body = { ...plain, customer: { ...plain.customer, externalId: plain.customerExternalId } };
+  }
+  const { value, errors } = await validateRow(dto, body);
+  if (errors) return { input: null, errors };
+  if (value.customer && value.customer.externalId !== value.customerExternalId) {
+    return { input: null, errors: ['customer.externalId must equal customerExternalId'] };
+  }
+
+  return {
+    input: { event: toFields(value), customerExternalId: value.customerExternalId, customer: value.customer ?? null },
+    errors: null,
+  };
+}
+
+function toFields(dto: CreateEventDto): EventFields {
+  const fields: EventFields = {
+    type: dto.type,
+    idempotencyKey: dto.idempotencyKey,
+    occurredAt: dto.occurredAt,
+    contactChannel: null,
+    team: null,
+    agent: null,
+    caseId: null,
+    data: {},
+  };
+  if (dto.attributes) fields.data.attributes = dto.attributes;
+  switch (dto.type) {
+    case 'contact':
+      fields.contactChannel = dto.contactChannel;
+      fields.team = label(dto.team);
+      fields.agent = label(dto.agent);
+      fields.caseId = label(dto.caseId);
+      break;
+    case 'signup':
+      setLabel(fields.data, 'plan', dto.plan);
+      break;
+    case 'cancellation':
+      setLabel(fields.data, 'plan', dto.plan);
+      setLabel(fields.data, 'reason', dto.reason);
+      if (dto.effectiveAt) fields.data.effectiveAt = dto.effectiveAt;
+      break;
+  }
+  return fields;
+}
+
+/** Blank labels become null, so "" and an omitted team are one group in statistics. */
+function label(value: string | null | undefined): string | null {
+  return value?.trim() || null;
+}
+
+function setLabel(data: EventData, key: 'plan' | 'reason', value: string | null | undefined): void {
+  const text = label(value);
+  if (text) data[key] = text;
+}

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Cursor } from '@feedloop/core/http/cursor';
+import { ContactChannel, EventType } from './dto/create-event.dto';
+import { EventData, EventDto } from './dto/event.dto';
+import { EventEntity } from './event.entity';
+import type { EventFields } from './event-input';
+
+/** An event ready to insert, its customer already resolved to an id. */
+export interface EventWrite {
+  customerId: string;
+  event: EventFields;
+}
+
+export interface EventFilter {
+  type?: EventType;
+  customerId?: string;
+  customerExternalId?: string;
+  contactChannel?: ContactChannel;
+  team?: string;
+  occurredFrom?: string;
+  occurredBefore?: string;
+}
+
+interface EventRow {
+  id: string;
+  type: EventType;
+  idempotency_key: string;
+  customer_id: string;
+  customer_external_id: string | null;
+  occurred_at: Date;
+  received_at: Date;
+  contact_channel: ContactChannel | null;
+  team: string | null;
+  agent: string | null;
+  case_id: string | null;
+  data: EventData;
+}
+
+const COLUMNS = 'e.id, e.type, e.idempotency_key, e.customer_id, e.occurred_at, e.received_at, e.contact_channel, e.team, e.agent, e.case_id, e.data';
+const INSERT_COLUMNS = 'type, idempotency_key, customer_id, occurred_at, contact_channel, team, agent, case_id, data, api_key_id';
+
+/**
+ * One statement: the customer lookup rides in the INSERT, so the common case
+ * (known customer, new key) is a single round trip. No row back means either
+ * the key exists or the customer does not; the caller tells which.
+ */
+const INSERT_BY_EXTERNAL_ID_SQL = `
+  INSERT INTO events AS e (${INSERT_COLUMNS})
+  SELECT $1::text, $2::text, c.id, $4::timestamptz, $5::text, $6::text, $7::text, $8::text, $9::jsonb, $10::uuid
+  FROM customers c WHERE c.external_id = $3::text AND c.erased_at IS NULL
+  ON CONFLICT (idempotency_key) DO NOTHING
+  RETURNING ${COLUMNS}, $3::text AS customer_external_id`;
+
+const INSERT_MANY_SQL = `
+  INSERT INTO events (${INSERT_COLUMNS})
+  SELECT t.type, t.idempotency_key, t.customer_id, t.occurred_at, t.contact_channel, t.team, t.agent, t.case_id, t.data, $10::uuid
+  FROM unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
+    AS t(type, idempotency_key, customer_id, occurred_at, contact_channel, team, agent, case_id, data)
+  -- Concurrent batches sharing keys then take their key locks in the same order, so they wait instead of deadlocking.
+  ORDER BY t.idempotency_key
+  ON CONFLICT (idempotency_key) DO NOTHING
+  RETURNING id, idempotency_key`;
+
+// Microseconds kept: a millisecond cursor would skip rows stored within the same millisecond.
+const CURSOR_AT = `to_char(e.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`;
+
+@Injectable()
+export class EventsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The stored event, or null when the key is taken or no customer has that external id. */
+  async insertForExternalId(
+    event: EventFields,
+    customerExternalId: string,
+    apiKeyId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EventDto | null> {
+    const rows: EventRow[] = await manager.query(INSERT_BY_EXTERNAL_ID_SQL, [
+      event.type,
+      event.idempotencyKey,
+      customerExternalId,
+      event.occurredAt,
+      event.contactChannel,
+      event.team,
+      event.agent,
+      event.caseId,
+      JSON.stringify(event.data),
+      apiKeyId,
+    ]);
+    return rows.length ? toDto(rows[0]) : null;
+  }
+
+  /** Inserts the events whose keys are free; returns id by key for those inserted. */
+  async insertMany(writes: EventWrite[], apiKeyId: string | null, manager: EntityManager): Promise<Map<string, string>> {
+    const inserted = new Map<string, string>();
+    if (!writes.length) return inserted;
+    const rows: Array<{ id: string; idempotency_key: string }> = await manager.query(INSERT_MANY_SQL, [
+      writes.map((w) => w.event.type),
+      writes.map((w) => w.event.idempotencyKey),
+      writes.map((w) => w.customerId),
+      writes.map((w) => w.event.occurredAt),
+      writes.map((w) => w.event.contactChannel),
+      writes.map((w) => w.event.team),
+      writes.map((w) => w.event.agent),
+      writes.map((w) => w.event.caseId),
+      writes.map((w) => JSON.stringify(w.event.data)),
+      apiKeyId,
+    ]);
+    for (const r of rows) inserted.set(r.idempotency_key, r.id);
+    return inserted;
+  }
+
+  async findIdsByKeys(keys: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (!keys.length) return found;
+    const rows: Array<{ id: string; idempotency_key: string }> = await manager.query(
+      'SELECT id, idempotency_key FROM events WHERE idempotency_key = ANY($1::text[])',
+      [keys],
+    );
+    for (const r of rows) found.set(r.idempotency_key, r.id);
+    return found;
+  }
+
+  findByKey(key: string, manager: EntityManager = this.dataSource.manager): Promise<EventDto | null> {
+    return this.findOne('e.idempotency_key = $1', key, manager);
+  }
+
+  findById(id: string): Promise<EventDto | null> {
+    return this.findOne('e.id = $1', id, this.dataSource.manager);
+  }
+
+  /** Oldest first by arrival, so a client paging to the end sees every event once, new ones included. */
+  async list(filter: EventFilter, after: Cursor | null, limit: number): Promise<{ items: EventDto[]; last: Cursor | null }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.type) where.push(`e.type = ${param(filter.type)}`);
+    if (filter.customerId) where.push(`e.customer_id = ${param(filter.customerId)}::uuid`);
+    // A scalar subquery keeps the customer index on events usable; no such customer matches nothing.
+    if (filter.customerExternalId) {
+      where.push(`e.customer_id = (SELECT id FROM customers WHERE external_id = ${param(filter.customerExternalId)} AND erased_at IS NULL)`);
+    }
+    if (filter.contactChannel) where.push(`e.contact_channel = ${param(filter.contactChannel)}`);
+    if (filter.team) where.push(`e.team = ${param(filter.team)}`);
+    if (filter.occurredFrom) where.push(`e.occurred_at >= ${param(filter.occurredFrom)}::timestamptz`);
+    if (filter.occurredBefore) where.push(`e.occurred_at < ${param(filter.occurredBefore)}::timestamptz`);
+    if (after) where.push(`(e.received_at, e.id) > (${param(after.at)}::timestamptz, ${param(after.id)}::uuid)`);
+
+    const rows: Array<EventRow & { cursor_at: string }> = await this.dataSource.query(
+      `SELECT ${COLUMNS}, c.external_id AS customer_external_id, ${CURSOR_AT}
+       FROM events e JOIN customers c ON c.id = e.customer_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY e.received_at, e.id
+       LIMIT ${param(limit + 1)}`,
+      params,
+    );
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    const lastRow = page[page.length - 1];
+    return { items: page.map(toDto), last: more && lastRow ? { at: lastRow.cursor_at, id: lastRow.id } : null };
+  }
+
+  findEntitiesByCustomer(customerId: string, manager: EntityManager): Promise<EventEntity[]> {
+    return manager.find(EventEntity, { where: { customerId }, order: { occurredAt: 'ASC', id: 'ASC' } });
+  }
+
+  async eraseCustomerData(customerId: string, manager: EntityManager): Promise<void> {
+    await manager.update(EventEntity, { customerId }, { caseId: null, data: {} });
+  }
+
+  private async findOne(condition: string, value: string, manager: EntityManager): Promise<EventDto | null> {
+    const rows: EventRow[] = await manager.query(
+      `SELECT ${COLUMNS}, c.external_id AS customer_external_id
+       FROM events e JOIN customers c ON c.id = e.customer_id WHERE ${condition}`,
+      [value],
+    );
+    return rows.length ? toDto(rows[0]) : null;
+  }
+}
+
+function toDto(r: EventRow): EventDto {
+  return {
+    id: r.id,
+    type: r.type,
+    idempotencyKey: r.idempotency_key,
+    customerId: r.customer_id,
+    customerExternalId: r.customer_external_id,
+    occurredAt: r.occurred_at,
+    receivedAt: r.received_at,
+    contactChannel: r.contact_channel,
+    team: r.team,
+    agent: r.agent,
+    caseId: r.case_id,
+    data: r.data,
+  };
+}
