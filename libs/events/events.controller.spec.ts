@@ -310,6 +310,25 @@ describe('GET /api/v1/events', () => {
     expect(seen.sort()).toEqual(['list-0', 'list-1', 'list-2', 'list-3', 'list-4']);
   });
 
+  it('pages through events received within the same millisecond without repeating any', async () => {
+    const keys = ['ms-1', 'ms-2', 'ms-3'];
+    await post(keys.map((idempotencyKey) => contact({ idempotencyKey, customerExternalId: 'c-1', team: 'Microseconds' }))).expect(200);
+    // Separate requests rarely land in one millisecond on their own; set the times the way a busy server would store them.
+    await db.query(
+      `UPDATE events SET received_at = '2030-01-01T00:00:00.123Z'::timestamptz + (substr(idempotency_key, 4)::int * interval '1 microsecond')
+       WHERE idempotency_key = ANY($1)`,
+      [keys],
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await get(`?team=Microseconds&limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      seen.push(...keysOf(res));
+      cursor = res.body.nextCursor;
+    } while (cursor && seen.length < 10);
+    expect(seen).toEqual(keys);
+  });
+
   it('returns 400 naming the query parameter that is invalid', async () => {
     expect((await get('?limit=501').expect(400)).body.message).toEqual(['limit must not be greater than 500']);
     expect((await get('?contactChannel=fax').expect(400)).body.message).toEqual([

@@ -63,7 +63,7 @@ const INSERT_MANY_SQL = `
   ON CONFLICT (idempotency_key) DO NOTHING
   RETURNING id, idempotency_key`;
 
-// Microseconds kept: a millisecond cursor would skip rows stored within the same millisecond.
+// Microseconds kept: a millisecond cursor would start the next page before the last row and repeat rows.
 const CURSOR_AT = `to_char(e.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`;
 
 @Injectable()

@@ -98,30 +98,7 @@ export class EventsService implements OnModuleInit {
       accepted.push({ index, input: p.input });
     });
 
-    if (accepted.length) {
-      await this.repo.transaction(async (manager) => {
-        const customerIds = await this.resolveCustomers(accepted.map((a) => a.input), manager);
-        const writes: Array<EventWrite & { index: number }> = [];
-        for (const { index, input } of accepted) {
-          const customerId = customerIds.get(input.customerExternalId);
-          if (customerId) writes.push({ customerId, event: input.event, index });
-          else results[index] = { index, status: 'rejected', errors: [unknownCustomerMessage(input.customerExternalId)] };
-        }
-        const inserted = await this.repo.insertMany(writes, apiKeyId, manager);
-        const conflicted = writes.filter((w) => !inserted.has(w.event.idempotencyKey)).map((w) => w.event.idempotencyKey);
-        const existing = await this.repo.findIdsByKeys(conflicted, manager);
-        for (const w of writes) {
-          const id = inserted.get(w.event.idempotencyKey);
-          if (id) {
-            results[w.index] = { index: w.index, status: 'created', id };
-            continue;
-          }
-          const existingId = existing.get(w.event.idempotencyKey);
-          if (!existingId) throw new Error(`event with idempotency key ${w.event.idempotencyKey} conflicted but cannot be read`);
-          results[w.index] = { index: w.index, status: 'duplicate', id: existingId };
-        }
-      });
-    }
+    if (accepted.length) await this.store(accepted, results, apiKeyId);
 
     for (const { index, of } of repeats) {
       const first = results[of];
@@ -129,6 +106,32 @@ export class EventsService implements OnModuleInit {
     }
     const count = (status: BatchItemResultDto['status']) => results.filter((r) => r.status === status).length;
     return { created: count('created'), duplicates: count('duplicate'), rejected: count('rejected'), results };
+  }
+
+  /** Writes the batch's distinct valid events in one transaction and fills in their results. */
+  private async store(accepted: Array<{ index: number; input: EventInput }>, results: BatchItemResultDto[], apiKeyId: string | null) {
+    await this.repo.transaction(async (manager) => {
+      const customerIds = await this.resolveCustomers(accepted.map((a) => a.input), manager);
+      const writes: Array<EventWrite & { index: number }> = [];
+      for (const { index, input } of accepted) {
+        const customerId = customerIds.get(input.customerExternalId);
+        if (customerId) writes.push({ customerId, event: input.event, index });
+        else results[index] = { index, status: 'rejected', errors: [unknownCustomerMessage(input.customerExternalId)] };
+      }
+      const inserted = await this.repo.insertMany(writes, apiKeyId, manager);
+      const conflicted = writes.filter((w) => !inserted.has(w.event.idempotencyKey)).map((w) => w.event.idempotencyKey);
+      const existing = await this.repo.findIdsByKeys(conflicted, manager);
+      for (const w of writes) {
+        const id = inserted.get(w.event.idempotencyKey);
+        if (id) {
+          results[w.index] = { index: w.index, status: 'created', id };
+          continue;
+        }
+        const existingId = existing.get(w.event.idempotencyKey);
+        if (!existingId) throw new Error(`event with idempotency key ${w.event.idempotencyKey} conflicted but cannot be read`);
+        results[w.index] = { index: w.index, status: 'duplicate', id: existingId };
+      }
+    });
   }
 
   /**
@@ -175,8 +178,8 @@ export class EventsService implements OnModuleInit {
 
 /**
  * Same format as core's encodeCursor (so decodeCursor reads it), but from the
- * database's microsecond text: a Date would round it to milliseconds and the
- * next page would skip rows stored in the same millisecond.
+ * database's microsecond text: a Date would cut it to milliseconds, and the
+ * next page would start before the last row and return rows again.
  */
 function encodeExactCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.at, cursor.id])).toString('base64url');
