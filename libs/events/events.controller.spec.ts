@@ -322,7 +322,7 @@ describe('GET /api/v1/events', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await get(`?team=Microseconds&limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      const res: request.Response = await get(`?team=Microseconds&limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
       seen.push(...keysOf(res));
       cursor = res.body.nextCursor;
     } while (cursor && seen.length < 10);
