@@ -24,6 +24,17 @@ export function isTimestampWithOffset(value: unknown): value is string {
   return new Date(Date.UTC(part(1), month - 1, day)).getUTCMonth() === month - 1;
 }
 
+/** Unparseable values pass, so they are reported once, by isTimestampWithOffset. */
+export function isNotFarInFuture(value: unknown): boolean {
+  return !isTimestampWithOffset(value) || Date.parse(value) <= Date.now() + FUTURE_TOLERANCE_MS;
+}
+
+export function isSmallJsonObject(value: unknown): boolean {
+  return (
+    value !== null && typeof value === 'object' && !Array.isArray(value) && Buffer.byteLength(JSON.stringify(value)) <= MAX_ATTRIBUTES_BYTES
+  );
+}
+
 function decorator(
   name: string,
   validate: (value: unknown) => boolean,
@@ -57,8 +68,7 @@ export function IsTimestampWithOffset(options?: ValidationOptions): PropertyDeco
 export function IsNotFarInFuture(options?: ValidationOptions): PropertyDecorator {
   return decorator(
     'isNotFarInFuture',
-    // Unparseable values are left to IsTimestampWithOffset, so they get one message, not two.
-    (value) => !isTimestampWithOffset(value) || Date.parse(value) <= Date.now() + FUTURE_TOLERANCE_MS,
+    isNotFarInFuture,
     (p) => `${p} must not be more than 24 hours in the future`,
     options,
   );
@@ -68,11 +78,7 @@ export function IsNotFarInFuture(options?: ValidationOptions): PropertyDecorator
 export function IsSmallJsonObject(options?: ValidationOptions): PropertyDecorator {
   return decorator(
     'isSmallJsonObject',
-    (value) =>
-      value !== null &&
-      typeof value === 'object' &&
-      !Array.isArray(value) &&
-      Buffer.byteLength(JSON.stringify(value)) <= MAX_ATTRIBUTES_BYTES,
+    isSmallJsonObject,
     (p) => `${p} must be an object of at most ${MAX_ATTRIBUTES_BYTES} bytes as JSON`,
     options,
   );
