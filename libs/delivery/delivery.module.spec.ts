@@ -13,8 +13,8 @@ import { HttpSmsProvider } from './providers/sms/http.sms-provider';
 import { OutboxSmsProvider } from './providers/sms/outbox.sms-provider';
 import { SMS_PROVIDER, SmsProvider } from './providers/sms/sms-provider';
 import { SmppSmsProvider } from './providers/sms/smpp.sms-provider';
-import { LoopbackSmsc } from './testing/loopback-smsc';
-import { SmtpCapture } from './testing/smtp-capture';
+import { LoopbackSmsc } from '../../test/loopback-smsc';
+import { SmtpCapture } from '../../test/smtp-capture';
 
 async function boot(env: Record<string, string>): Promise<INestApplicationContext> {
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(join(tmpdir(), 'feedloop-delivery-')), LOG_LEVEL: 'error', ...env });

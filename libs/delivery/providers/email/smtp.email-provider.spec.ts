@@ -1,7 +1,7 @@
 import type { SmtpConfig } from '@feedloop/core/config/app-config';
 import { freePort } from '../../../../test/postgres-server';
 import { PermanentDeliveryError, TransientDeliveryError } from '../../delivery.errors';
-import { SmtpCapture } from '../../testing/smtp-capture';
+import { SmtpCapture } from '../../../../test/smtp-capture';
 import { listUnsubscribeHeaders, OutgoingEmail } from './email-provider';
 import { SmtpEmailProvider } from './smtp.email-provider';
 

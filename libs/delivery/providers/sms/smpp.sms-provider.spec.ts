@@ -2,7 +2,7 @@ import type { SmppConfig } from '@feedloop/core/config/app-config';
 import * as smpp from 'smpp';
 import { freePort } from '../../../../test/postgres-server';
 import { PermanentDeliveryError, TransientDeliveryError } from '../../delivery.errors';
-import { LoopbackSmsc } from '../../testing/loopback-smsc';
+import { LoopbackSmsc } from '../../../../test/loopback-smsc';
 import { SmsInboundEvent } from './sms-provider';
 import { parseReceiptText, SmppSmsProvider } from './smpp.sms-provider';
 
