@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, QueryFailedError, Repository } from 'typeorm';
+import { AccessScope } from './access-scope';
+import type { Locale, Role } from './roles';
+import { UserEntity } from './user.entity';
+
+export interface UserCredentials {
+  id: string;
+  passwordHash: string;
+  disabledAt: Date | null;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(UserEntity) private readonly repo: Repository<UserEntity>) {}
+
+  /** null when the e-mail is taken (decided by the unique index on lower(email), so concurrent creates are safe). */
+  async insert(row: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    role: Role;
+    departmentId: string | null;
+    locale: Locale;
+  }): Promise<UserEntity | null> {
+    try {
+      const saved = await this.repo.save(this.repo.create(row));
+      return (await this.findById(saved.id))!;
+    } catch (err) {
+      if (err instanceof QueryFailedError && (err.driverError as { code?: string })?.code === '23505') return null;
+      throw err;
+    }
+  }
+
+  count(): Promise<number> {
+    return this.repo.count();
+  }
+
+  countActiveAdmins(): Promise<number> {
+    return this.repo.count({ where: { role: 'admin', disabledAt: IsNull() } });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.repo.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  }
+
+  async findCredentialsByEmail(email: string): Promise<UserCredentials | null> {
+    const row = await this.repo
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.disabledAt'])
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+    return row ? { id: row.id, passwordHash: row.passwordHash, disabledAt: row.disabledAt } : null;
+  }
+
+  list(scope: AccessScope, filter: { departmentId?: string } = {}): Promise<UserEntity[]> {
+    const qb = this.repo.createQueryBuilder('u');
+    scope.applyDepartmentScope(qb, 'u.department_id');
+    if (filter.departmentId) qb.andWhere('u.department_id = :departmentId', { departmentId: filter.departmentId });
+    return qb.orderBy('lower(u.name)', 'ASC').addOrderBy('u.email', 'ASC').getMany();
+  }
+
+  async setPasswordHash(id: string, passwordHash: string): Promise<boolean> {
+    const res = await this.repo.update({ id }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+    return (res.affected ?? 0) > 0;
+  }
+
+  async setLocale(id: string, locale: Locale): Promise<void> {
+    await this.repo.update({ id }, { locale });
+  }
+
+  async disable(id: string): Promise<boolean> {
+    const res = await this.repo.update({ id, disabledAt: IsNull() }, { disabledAt: new Date() });
+    return (res.affected ?? 0) > 0;
+  }
+
+  /**
+   * Takes one login attempt for the user, atomically: refused (null) while the
+   * account is locked. Counting before the password is checked means parallel
+   * guesses each get their own number, so a burst can not slip more than
+   * `maxAttempts` guesses past the lock. An expired lock starts a fresh count.
+   */
+  async takeLoginAttempt(id: string): Promise<number | null> {
+    const res = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({
+        failedLoginCount: () => 'CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_login_count + 1 END',
+        lockedUntil: null,
+      })
+      .where('id = :id AND (locked_until IS NULL OR locked_until <= now())', { id })
+      .returning('failed_login_count')
+      .updateEntity(false)
+      .execute();
+    const rows = res.raw as { failed_login_count: number }[];
+    return rows.length ? rows[0].failed_login_count : null;
+  }
+
+  /** Only sets a lock that is not already running, so hammering a locked account does not extend it. */
+  async lock(id: string, minutes: number): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ lockedUntil: () => 'now() + make_interval(mins => :minutes)' })
+      .where('id = :id AND locked_until IS NULL', { id, minutes })
+      .updateEntity(false)
+      .execute();
+  }
+
+  async recordLoginSuccess(id: string): Promise<void> {
+    await this.repo.update({ id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: () => 'now()' });
+  }
+}

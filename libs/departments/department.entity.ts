@@ -1,0 +1,11 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity({ name: 'departments' })
+export class DepartmentEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  /** Stable machine name (`logistics`) that routing rules and the CLI refer to; the name is for people and may change. */
+  @Column('text') key: string;
+  @Column('text') name: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DepartmentEntity } from './department.entity';
+import { DepartmentsRepository } from './departments.repository';
+import { DepartmentsService } from './departments.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DepartmentEntity])],
+  providers: [DepartmentsRepository, DepartmentsService],
+  exports: [DepartmentsService],
+})
+export class DepartmentsModule {}

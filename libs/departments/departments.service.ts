@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import type { AccessScope } from '@feedloop/auth/access-scope';
+import { InvalidInputError } from '@feedloop/core/errors/domain-error';
+import { DepartmentEntity } from './department.entity';
+import { DepartmentKeyTakenError, DepartmentNotFoundError } from './departments.errors';
+import { DepartmentsRepository } from './departments.repository';
+import { DEPARTMENT_KEY_PATTERN } from './dto/create-department.dto';
+
+@Injectable()
+export class DepartmentsService {
+  constructor(private readonly repo: DepartmentsRepository) {}
+
+  /** Every department: names are not department data, so pickers and labels use the full list. */
+  list(): Promise<DepartmentEntity[]> {
+    return this.repo.list();
+  }
+
+  /** The departments whose data the scope may open (all, their own, or none). */
+  listVisible(scope: AccessScope): Promise<DepartmentEntity[]> {
+    return this.repo.listVisible(scope);
+  }
+
+  async get(id: string): Promise<DepartmentEntity> {
+    // A malformed id would make PostgreSQL reject the uuid cast; to a caller it is simply not a department.
+    const found = isUUID(id) ? await this.repo.findById(id) : null;
+    if (!found) throw new DepartmentNotFoundError(id);
+    return found;
+  }
+
+  async getByKey(key: string): Promise<DepartmentEntity> {
+    const found = await this.repo.findByKey(key);
+    if (!found) throw new DepartmentNotFoundError(key, 'key');
+    return found;
+  }
+
+  /** Rules are checked here as well as in the DTO because the CLI and seeds call the service directly. */
+  async create(input: { key: string; name: string }): Promise<DepartmentEntity> {
+    const key = input.key.trim();
+    const name = checkName(input.name);
+    if (!DEPARTMENT_KEY_PATTERN.test(key)) {
+      throw new InvalidInputError(
+        'key must start with a lower-case letter and contain only a-z, 0-9 and _ (2 to 63 characters)',
+        'key',
+      );
+    }
+    const created = await this.repo.insert({ key, name });
+    if (!created) throw new DepartmentKeyTakenError(key);
+    return created;
+  }
+
+  async rename(id: string, name: string): Promise<DepartmentEntity> {
+    const renamed = isUUID(id) ? await this.repo.rename(id, checkName(name)) : null;
+    if (!renamed) throw new DepartmentNotFoundError(id);
+    return renamed;
+  }
+}
+
+function checkName(raw: string): string {
+  const name = raw.trim();
+  if (name.length < 1 || name.length > 120) throw new InvalidInputError('name must be 1 to 120 characters long', 'name');
+  return name;
+}
