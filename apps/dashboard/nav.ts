@@ -1,0 +1,25 @@
+import type { Role } from '@feedloop/auth/roles';
+
+export interface NavItem {
+  href: string;
+  /** Translation key of the label. */
+  label: string;
+  /** Who sees the entry; everyone signed in when absent. Routes check roles themselves, this only hides links. */
+  roles?: Role[];
+}
+
+/** The main navigation, in order. A new page adds its line here. */
+export const NAV: NavItem[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/team', label: 'nav.team' },
+  { href: '/departments', label: 'nav.departments', roles: ['admin', 'analyst', 'department_head'] },
+  { href: '/admin/users', label: 'nav.adminUsers', roles: ['admin'] },
+  { href: '/admin/departments', label: 'nav.adminDepartments', roles: ['admin'] },
+];
+
+export function navFor(role: Role, path: string): (NavItem & { current: boolean })[] {
+  return NAV.filter((item) => !item.roles || item.roles.includes(role)).map((item) => ({
+    ...item,
+    current: item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`),
+  }));
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '@feedloop/auth/roles.decorator';
+import { CreateDepartmentDto, RenameDepartmentDto } from '@feedloop/departments/dto/create-department.dto';
+import { DepartmentsService } from '@feedloop/departments/departments.service';
+import type { DashboardRequest } from '../dashboard-request';
+import { setFlash } from '../flash';
+import { FieldErrors, fieldErrorOf, formErrorStatus, formValues, readForm } from '../forms';
+import { translate } from '../i18n/translate';
+
+@Roles('admin')
+@Controller('admin/departments')
+export class AdminDepartmentsController {
+  constructor(private readonly departments: DepartmentsService) {}
+
+  @Get()
+  async list(@Res() res: Response): Promise<void> {
+    await this.renderPage(res, HttpStatus.OK, {});
+  }
+
+  @Post()
+  async create(@Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+    const form = await readForm(CreateDepartmentDto, body, req.locale);
+    if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { form: formValues(body), errors: form.errors });
+    try {
+      const department = await this.departments.create(form.value);
+      setFlash(req, 'success', translate(req.locale, 'adminDepartments.created', { name: department.name }));
+      res.redirect(HttpStatus.SEE_OTHER, '/admin/departments');
+    } catch (err) {
+      const errors = fieldErrorOf(err, req.locale);
+      if (!errors) throw err;
+      await this.renderPage(res, formErrorStatus(err), { form: formValues(body), errors });
+    }
+  }
+
+  @Post(':id')
+  async rename(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
+    const form = await readForm(RenameDepartmentDto, body, req.locale);
+    if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { renaming: { id, errors: form.errors } });
+    try {
+      const department = await this.departments.rename(id, form.value.name);
+      setFlash(req, 'success', translate(req.locale, 'adminDepartments.renamed', { name: department.name }));
+      res.redirect(HttpStatus.SEE_OTHER, '/admin/departments');
+    } catch (err) {
+      const errors = fieldErrorOf(err, req.locale);
+      if (!errors) throw err;
+      await this.renderPage(res, formErrorStatus(err), { renaming: { id, errors } });
+    }
+  }
+
+  private async renderPage(
+    res: Response,
+    status: number,
+    state: { form?: object; errors?: FieldErrors; renaming?: { id: string; errors: FieldErrors } },
+  ): Promise<void> {
+    const departments = await this.departments.list();
+    res.status(status).render('admin/departments', {
+      titleKey: 'adminDepartments.title',
+      // The rename error is shown in the row it belongs to.
+      departments: departments.map((d) => ({ ...d, renameError: state.renaming?.id === d.id ? state.renaming.errors.name : null })),
+      form: state.form ?? {},
+      errors: state.errors ?? null,
+    });
+  }
+}
