@@ -15,6 +15,13 @@ const STATUS_BY_CODE: Record<string, number> = {
   CONFLICT: HttpStatus.CONFLICT,
   CUSTOMER_ERASED: HttpStatus.GONE,
   CUSTOMER_EXTERNAL_ID_TAKEN: HttpStatus.CONFLICT,
+  USER_NOT_FOUND: HttpStatus.NOT_FOUND,
+  DEPARTMENT_NOT_FOUND: HttpStatus.NOT_FOUND,
+  EMAIL_TAKEN: HttpStatus.CONFLICT,
+  DEPARTMENT_KEY_TAKEN: HttpStatus.CONFLICT,
+  LAST_ADMIN: HttpStatus.CONFLICT,
+  ACCESS_DENIED: HttpStatus.FORBIDDEN,
+  NOT_SIGNED_IN: HttpStatus.UNAUTHORIZED,
 };
 
 export function statusForCode(code: string): number {

