@@ -1,4 +1,5 @@
 import './register-paths';
+import { spawn } from 'node:child_process';
 import { Logger } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createApiApp } from '../apps/api/create-api-app';
@@ -42,8 +43,9 @@ async function main(): Promise<void> {
     await db.stop().catch((e: Error) => logger.error(e.message));
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('message', (m: { shutdown?: string }) => m?.shutdown && void stop(m.shutdown));
+  // The supervisor died without telling us (kill -9): do not outlive it.
+  process.on('disconnect', () => void stop('supervisor gone'));
 
   let api: NestExpressApplication;
   let dashboard: NestExpressApplication;
@@ -96,7 +98,32 @@ function localUrl(url: string): string {
   return url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost').replace('127.0.0.1', 'localhost');
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+/**
+ * Ctrl-C in a terminal signals the whole process group, and the embedded
+ * PostgreSQL (a child of ours) would shut down at once, under the apps still
+ * draining requests and jobs. So the real work runs in a child with its own
+ * process group; this supervisor turns signals into an orderly shutdown
+ * message: apps first, then PostgreSQL.
+ */
+function supervise(): void {
+  const child = spawn(process.execPath, [__filename], {
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, FEEDLOOP_SUPERVISED: '1' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (child.connected) child.send({ shutdown: signal });
+    });
+  }
+  child.on('exit', (code) => process.exit(code ?? 1));
+}
+
+if (process.env.FEEDLOOP_SUPERVISED === '1') {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+} else {
+  supervise();
+}
