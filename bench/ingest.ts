@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   );
   await setup.end();
 
-  const api = await startApi(db.url);
+  // The API's pool gets as many connections as the raw-insert baseline uses, so both commit at the same concurrency.
+  const api = await startApi(db.url, { DATABASE_POOL_SIZE: String(CONNECTIONS) });
   const run = randomBytes(3).toString('hex');
   let seq = 0;
   const contact = () => ({

@@ -88,6 +88,33 @@ describe('POST /api/v1/events with one event', () => {
     }
   });
 
+  it('answers concurrent single events stored together each on its own: new, replayed or unknown customer', async () => {
+    const server = createServer(api.app.getHttpAdapter().getInstance()).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      await post(contact({ idempotencyKey: 'mixed-replayed' })).expect(201);
+      const bodies = Array.from({ length: 30 }, (_, i) =>
+        i % 3 === 0
+          ? contact({ idempotencyKey: `mixed-unknown-${i}`, customerExternalId: `nobody-${i}` })
+          : i % 3 === 1
+            ? contact({ idempotencyKey: 'mixed-replayed' })
+            : contact({ idempotencyKey: `mixed-new-${i}`, customerExternalId: 'c-2' }),
+      );
+      const responses = await Promise.all(bodies.map((b) => request(url).post('/api/v1/events').set('Authorization', api.auth).send(b)));
+      responses.forEach((res, i) => {
+        if (i % 3 === 0) expect(res.body).toMatchObject({ statusCode: 422, field: 'customerExternalId' });
+        else if (i % 3 === 1) expect(res.status).toBe(200);
+        else expect(res.body).toMatchObject({ idempotencyKey: `mixed-new-${i}`, customerExternalId: 'c-2' });
+      });
+      expect(responses.filter((r, i) => i % 3 === 2 && r.status === 201)).toHaveLength(10);
+      const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM events WHERE idempotency_key LIKE 'mixed-%'`);
+      expect(count).toBe(11);
+    } finally {
+      server.close();
+    }
+  });
+
   it('returns 422 UNKNOWN_CUSTOMER naming customerExternalId when no customer has that id', async () => {
     const res = await post(contact({ idempotencyKey: 'unknown-1', customerExternalId: 'nobody' })).expect(422);
     expect(res.body).toMatchObject({ code: 'UNKNOWN_CUSTOMER', field: 'customerExternalId' });

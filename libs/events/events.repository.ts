@@ -53,6 +53,17 @@ const INSERT_BY_EXTERNAL_ID_SQL = `
   ON CONFLICT (idempotency_key) DO NOTHING
   RETURNING ${COLUMNS}, $3::text AS customer_external_id`;
 
+/** Many single-event requests in one statement (see EventsService's coalescer); like INSERT_BY_EXTERNAL_ID_SQL per row. */
+const INSERT_MANY_BY_EXTERNAL_ID_SQL = `
+  INSERT INTO events AS e (${INSERT_COLUMNS})
+  SELECT t.type, t.idempotency_key, c.id, t.occurred_at, t.contact_channel, t.team, t.agent, t.case_id, t.data, t.api_key_id
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::uuid[])
+    AS t(type, idempotency_key, customer_external_id, occurred_at, contact_channel, team, agent, case_id, data, api_key_id)
+  JOIN customers c ON c.external_id = t.customer_external_id AND c.erased_at IS NULL
+  ORDER BY t.idempotency_key
+  ON CONFLICT (idempotency_key) DO NOTHING
+  RETURNING ${COLUMNS}`;
+
 const INSERT_MANY_SQL = `
   INSERT INTO events (${INSERT_COLUMNS})
   SELECT t.type, t.idempotency_key, t.customer_id, t.occurred_at, t.contact_channel, t.team, t.agent, t.case_id, t.data, $10::uuid
@@ -94,6 +105,41 @@ export class EventsRepository {
       apiKeyId,
     ]);
     return rows.length ? toDto(rows[0]) : null;
+  }
+
+  /**
+   * Inserts events identified by their customer's external id; returns the
+   * stored events by key. A key missing from the result was taken already, or
+   * its customer is unknown; a key repeated among the writes is stored once.
+   */
+  async insertManyForExternalIds(
+    writes: Array<{ event: EventFields; customerExternalId: string; apiKeyId: string | null }>,
+  ): Promise<Map<string, EventDto>> {
+    const rows: EventRow[] = await this.dataSource.query(INSERT_MANY_BY_EXTERNAL_ID_SQL, [
+      writes.map((w) => w.event.type),
+      writes.map((w) => w.event.idempotencyKey),
+      writes.map((w) => w.customerExternalId),
+      writes.map((w) => w.event.occurredAt),
+      writes.map((w) => w.event.contactChannel),
+      writes.map((w) => w.event.team),
+      writes.map((w) => w.event.agent),
+      writes.map((w) => w.event.caseId),
+      writes.map((w) => JSON.stringify(w.event.data)),
+      writes.map((w) => w.apiKeyId),
+    ]);
+    const externalIdByKey = new Map(writes.map((w) => [w.event.idempotencyKey, w.customerExternalId]));
+    return new Map(rows.map((r) => [r.idempotency_key, toDto({ ...r, customer_external_id: externalIdByKey.get(r.idempotency_key) ?? null })]));
+  }
+
+  /** Events by idempotency key, with their customer's external id. */
+  async findByKeys(keys: string[]): Promise<Map<string, EventDto>> {
+    if (!keys.length) return new Map();
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, c.external_id AS customer_external_id
+       FROM events e JOIN customers c ON c.id = e.customer_id WHERE e.idempotency_key = ANY($1::text[])`,
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.idempotency_key, toDto(r)]));
   }
 
   /** Inserts the events whose keys are free; returns id by key for those inserted. */

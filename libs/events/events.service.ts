@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { Cursor, Page, decodeCursor } from '@feedloop/core/http/cursor';
+import { WriteCoalescer } from '@feedloop/core/batching/write-coalescer';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { UpsertCustomerDto } from '@feedloop/customers/dto/upsert-customer.dto';
@@ -18,8 +19,23 @@ const CONSENT_SOURCE = 'event';
 /** Thrown inside the transaction to undo the customer upsert of a request whose key was already used. */
 class KeyAlreadyUsed extends Error {}
 
+interface SingleWrite {
+  input: EventInput;
+  apiKeyId: string | null;
+}
+type SingleResult = { event: EventDto; replayed: boolean } | Error;
+
 @Injectable()
 export class EventsService implements OnModuleInit {
+  /**
+   * Single-event requests that arrive together are stored by one statement:
+   * ingestion is commit-bound, and integrations post events one by one.
+   */
+  private readonly singleWrites = new WriteCoalescer<SingleWrite, SingleResult>((writes) => this.storeSingles(writes), {
+    maxInFlight: 4,
+    maxBatch: MAX_BATCH_SIZE,
+  });
+
   constructor(
     private readonly repo: EventsRepository,
     private readonly customers: CustomersService,
@@ -42,12 +58,40 @@ export class EventsService implements OnModuleInit {
   async ingest(input: EventInput, apiKeyId: string | null): Promise<{ event: EventDto; replayed: boolean }> {
     if (input.customer) return this.ingestWithCustomer(input, input.customer, apiKeyId);
 
-    const created = await this.repo.insertForExternalId(input.event, input.customerExternalId, apiKeyId);
-    if (created) return { event: created, replayed: false };
+    const result = await this.singleWrites.submit({ input, apiKeyId });
+    if (result instanceof Error) throw result;
+    return result;
+  }
+
+  private async storeSingles(writes: SingleWrite[]): Promise<SingleResult[]> {
+    try {
+      return await this.storeTogether(writes);
+    } catch (err) {
+      if (writes.length === 1) return [err instanceof Error ? err : new Error(String(err))];
+      // One bad row must not fail the requests it happened to share a statement with.
+      return Promise.all(writes.map(async (w) => (await this.storeSingles([w]))[0]));
+    }
+  }
+
+  private async storeTogether(writes: SingleWrite[]): Promise<SingleResult[]> {
+    const created = await this.repo.insertManyForExternalIds(
+      writes.map((w) => ({ event: w.input.event, customerExternalId: w.input.customerExternalId, apiKeyId: w.apiKeyId })),
+    );
+    const missing = writes.map((w) => w.input.event.idempotencyKey).filter((k) => !created.has(k));
     // A new statement, so under READ COMMITTED it sees a racing request's row that the INSERT's snapshot could not.
-    const existing = await this.repo.findByKey(input.event.idempotencyKey);
-    if (existing) return { event: existing, replayed: true };
-    throw new UnknownCustomerError(input.customerExternalId);
+    const existing = await this.repo.findByKeys(missing);
+    // A key sent twice in one flush is stored once; the first writer gets "created", later ones the replay.
+    const answered = new Set<string>();
+    return writes.map(({ input }) => {
+      const key = input.event.idempotencyKey;
+      const event = created.get(key);
+      if (event && !answered.has(key)) {
+        answered.add(key);
+        return { event, replayed: false };
+      }
+      const first = event ?? existing.get(key);
+      return first ? { event: first, replayed: true } : new UnknownCustomerError(input.customerExternalId);
+    });
   }
 
   private async ingestWithCustomer(input: EventInput, customer: UpsertCustomerDto, apiKeyId: string | null) {
