@@ -23,7 +23,11 @@ async function main(name: string | undefined): Promise<void> {
   const dataSource = new DataSource({ ...dataSourceOptions({ ...config.database, url: db.url }), entities: entities as Function[] });
   await dataSource.initialize();
   try {
-    const sql = await dataSource.driver.createSchemaBuilder().log();
+    const log = await dataSource.driver.createSchemaBuilder().log();
+    // Our migrations are SQL, with CHECKs, partial and expression indexes, foreign keys and defaults the
+    // entities do not repeat. TypeORM would drop all of those; keep only what the entities add or change.
+    const keep = log.upQueries.map((u) => !MODELLED_ONLY_IN_SQL.test(u.query));
+    const sql = { upQueries: log.upQueries.filter((_, i) => keep[i]), downQueries: log.downQueries.filter((_, i) => keep[i]) };
     if (sql.upQueries.length === 0) {
       console.log('The entities match the database: no migration needed.');
       return;
@@ -43,6 +47,8 @@ async function main(name: string | undefined): Promise<void> {
     await db.stop();
   }
 }
+
+const MODELLED_ONLY_IN_SQL = /DROP CONSTRAINT|DROP INDEX|ALTER COLUMN "[^"]+" (DROP|SET) DEFAULT/;
 
 function findFiles(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((f) => {
