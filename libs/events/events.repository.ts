@@ -116,15 +116,7 @@ export class EventsRepository {
     writes: Array<{ event: EventFields; customerExternalId: string; apiKeyId: string | null }>,
   ): Promise<Map<string, EventDto>> {
     const rows: EventRow[] = await this.dataSource.query(INSERT_MANY_BY_EXTERNAL_ID_SQL, [
-      writes.map((w) => w.event.type),
-      writes.map((w) => w.event.idempotencyKey),
-      writes.map((w) => w.customerExternalId),
-      writes.map((w) => w.event.occurredAt),
-      writes.map((w) => w.event.contactChannel),
-      writes.map((w) => w.event.team),
-      writes.map((w) => w.event.agent),
-      writes.map((w) => w.event.caseId),
-      writes.map((w) => JSON.stringify(w.event.data)),
+      ...eventColumns(writes, (w) => w.customerExternalId),
       writes.map((w) => w.apiKeyId),
     ]);
     const externalIdByKey = new Map(writes.map((w) => [w.event.idempotencyKey, w.customerExternalId]));
@@ -147,15 +139,7 @@ export class EventsRepository {
     const inserted = new Map<string, string>();
     if (!writes.length) return inserted;
     const rows: Array<{ id: string; idempotency_key: string }> = await manager.query(INSERT_MANY_SQL, [
-      writes.map((w) => w.event.type),
-      writes.map((w) => w.event.idempotencyKey),
-      writes.map((w) => w.customerId),
-      writes.map((w) => w.event.occurredAt),
-      writes.map((w) => w.event.contactChannel),
-      writes.map((w) => w.event.team),
-      writes.map((w) => w.event.agent),
-      writes.map((w) => w.event.caseId),
-      writes.map((w) => JSON.stringify(w.event.data)),
+      ...eventColumns(writes, (w) => w.customerId),
       apiKeyId,
     ]);
     for (const r of rows) inserted.set(r.idempotency_key, r.id);
@@ -231,6 +215,21 @@ export class EventsRepository {
     );
     return rows.length ? toDto(rows[0]) : null;
   }
+}
+
+/** The unnest() arrays both multi-row INSERTs take, in their order; `customer` is an id or an external id. */
+function eventColumns<W extends { event: EventFields }>(writes: W[], customer: (w: W) => string): unknown[][] {
+  return [
+    writes.map((w) => w.event.type),
+    writes.map((w) => w.event.idempotencyKey),
+    writes.map(customer),
+    writes.map((w) => w.event.occurredAt),
+    writes.map((w) => w.event.contactChannel),
+    writes.map((w) => w.event.team),
+    writes.map((w) => w.event.agent),
+    writes.map((w) => w.event.caseId),
+    writes.map((w) => JSON.stringify(w.event.data)),
+  ];
 }
 
 function toDto(r: EventRow): EventDto {

@@ -52,7 +52,8 @@ export async function prepareDatabase(
   return { url, embedded, migrationsApplied, stop };
 }
 
-async function canConnect(url: string): Promise<boolean> {
+/** Whether a PostgreSQL answers at `url` within a second. */
+export async function canConnect(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
   try {
     await client.connect();

@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { CONTACT_CHANNELS, ContactChannel, EVENT_TYPES, EventType } from './create-event.dto';
 import { IsTimestampWithOffset } from './event-field.validators';
 
-export class ListEventsQueryDto {
+export class ListEventsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: EVENT_TYPES })
   @IsOptional()
   @IsIn(EVENT_TYPES)
@@ -41,17 +41,4 @@ export class ListEventsQueryDto {
   @IsOptional()
   @IsTimestampWithOffset()
   to?: string;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
