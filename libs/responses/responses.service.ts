@@ -1,0 +1,135 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InvalidInputError } from '@feedloop/core/errors/domain-error';
+import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
+import { SCALES } from '@feedloop/surveys/survey-scale';
+import { ResponseChangeEntity } from './response-change.entity';
+import { RESPONSE_SOURCES, ResponseEntity, ResponseMetric, ResponseSource } from './response.entity';
+import { ResponsesRepository } from './responses.repository';
+
+/** The responses.comment constraint counts characters (code points), as PostgreSQL's length() does. */
+export const MAX_COMMENT_LENGTH = 2000;
+
+export interface RecordResponseInput {
+  invitationId: string;
+  surveyId: string;
+  customerId: string;
+  metric: ResponseMetric;
+  score: number;
+  comment?: string | null;
+  source: ResponseSource;
+}
+
+@Injectable()
+export class ResponsesService implements OnModuleInit {
+  constructor(
+    private readonly repo: ResponsesRepository,
+    private readonly personalData: PersonalDataRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.personalData.register({
+      section: 'responses',
+      export: async (customerId, manager) =>
+        (await this.repo.findWithChangesByCustomer(customerId, manager)).map((r) => ({
+          ...toView(r),
+          changes: r.changes.map(toChangeView),
+        })),
+      erase: (customerId, manager) => this.repo.eraseComments(customerId, manager),
+    });
+  }
+
+  /**
+   * Stores the answer to an invitation. Each invitation has one response: a
+   * later answer replaces it and keeps the earlier values in response_changes,
+   * and an answer equal to the stored one changes nothing. Whether the
+   * invitation may still be answered (its expiry) is the caller's rule.
+   */
+  async record(input: RecordResponseInput): Promise<{ responseId: string; created: boolean }> {
+    const scale = SCALES[input.metric];
+    if (!scale) throw new InvalidInputError(`metric must be one of the following values: ${Object.keys(SCALES).join(', ')}`, 'metric');
+    if (!Number.isInteger(input.score) || input.score < scale.min || input.score > scale.max) {
+      throw new InvalidInputError(`score must be a whole number from ${scale.min} to ${scale.max}`, 'score');
+    }
+    if (!RESPONSE_SOURCES.includes(input.source)) {
+      throw new InvalidInputError(`source must be one of the following values: ${RESPONSE_SOURCES.join(', ')}`, 'source');
+    }
+    const write = { ...input, comment: normalizeComment(input.comment) };
+
+    return this.repo.transaction(async (manager) => {
+      const createdId = await this.repo.insertIfAbsent(write, manager);
+      if (createdId) return { responseId: createdId, created: true };
+      const previous = (await this.repo.lockValues(input.invitationId, manager))!;
+      if (previous.score !== write.score || previous.comment !== write.comment || previous.source !== write.source) {
+        await this.repo.replace(previous, write, manager);
+      }
+      return { responseId: previous.id, created: false };
+    });
+  }
+
+  async findByInvitation(invitationId: string): Promise<ResponseView | null> {
+    const response = await this.repo.findByInvitation(invitationId);
+    return response && toView(response);
+  }
+
+  /** Earlier values of a response, oldest first. */
+  async history(responseId: string): Promise<ResponseChangeView[]> {
+    return (await this.repo.changesOf(responseId)).map(toChangeView);
+  }
+}
+
+export interface ResponseView {
+  id: string;
+  invitationId: string;
+  surveyId: string;
+  metric: ResponseMetric;
+  score: number;
+  comment: string | null;
+  source: ResponseSource;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ResponseChangeView {
+  score: number;
+  comment: string | null;
+  source: ResponseSource;
+  changedAt: string;
+}
+
+/**
+ * Trimmed; empty means no comment. Otherwise kept exactly as written (no
+ * Unicode normalization, no case folding): it is the customer's own words.
+ */
+function normalizeComment(comment: string | null | undefined): string | null {
+  if (comment === null || comment === undefined) return null;
+  if (typeof comment !== 'string') throw new InvalidInputError('comment must be a string', 'comment');
+  const trimmed = comment.trim();
+  if (!trimmed) return null;
+  if (codePoints(trimmed) > MAX_COMMENT_LENGTH) {
+    throw new InvalidInputError(`comment must be shorter than or equal to ${MAX_COMMENT_LENGTH} characters`, 'comment');
+  }
+  return trimmed;
+}
+
+/** Astral characters (emoji) are two UTF-16 units in JavaScript but one character to PostgreSQL. */
+function codePoints(text: string): number {
+  return text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+}
+
+function toView(r: ResponseEntity): ResponseView {
+  return {
+    id: r.id,
+    invitationId: r.invitationId,
+    surveyId: r.surveyId,
+    metric: r.metric,
+    score: r.score,
+    comment: r.comment,
+    source: r.source,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+function toChangeView(c: ResponseChangeEntity): ResponseChangeView {
+  return { score: c.score, comment: c.comment, source: c.source, changedAt: c.changedAt.toISOString() };
+}
