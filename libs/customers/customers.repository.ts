@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { Cursor } from '@feedloop/core/http/cursor';
 import { ConsentChangeEntity, ConsentChannel } from './consent-change.entity';
 import { CustomerEntity } from './customer.entity';
@@ -161,6 +161,19 @@ export class CustomersRepository {
       [externalIds],
     );
     return new Map(rows.map((r) => [r.external_id, r.id]));
+  }
+
+  /** Several customers may share a number (a family, a company phone); newest first. */
+  async findLiveIdsByPhone(e164: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM customers WHERE phone = $1 AND erased_at IS NULL ORDER BY created_at DESC, id`,
+      [e164],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<CustomerEntity[]> {
+    return ids.length ? manager.findBy(CustomerEntity, { id: In(ids) }) : Promise.resolve([]);
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CustomerEntity | null> {

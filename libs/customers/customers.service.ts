@@ -21,6 +21,21 @@ export const UPSERT_CHUNK = 1000;
 
 type ChangedAt = Partial<Record<ConsentChannel, Date>>;
 
+/** A customer as a message sender sees them (CustomersService.findForDelivery). */
+export interface CustomerDeliveryProfile {
+  id: string;
+  name: string | null;
+  email: string | null;
+  /** E.164. */
+  phone: string | null;
+  locale: CustomerEntity['locale'];
+  timeZone: string;
+  attributes: CustomerAttributes;
+  erased: boolean;
+  /** True on a channel nothing may be sent on; always true for an erased customer. */
+  optedOut: Record<ConsentChannel, boolean>;
+}
+
 @Injectable()
 export class CustomersService {
   constructor(
@@ -48,6 +63,17 @@ export class CustomersService {
   /** externalId → id of the non-erased customers among `externalIds`. */
   findIdsByExternalIds(externalIds: string[], manager?: EntityManager): Promise<Map<string, string>> {
     return this.repo.findIdsByExternalIds([...new Set(externalIds)], manager);
+  }
+
+  /**
+   * Ids of the non-erased customers with this number, newest first. `phone` is
+   * taken as a network gives it: E.164, national, or international digits
+   * without the "+" (SMPP senders often come so).
+   */
+  async findIdsByPhone(phone: string): Promise<string[]> {
+    const raw = phone.trim();
+    const e164 = normalizePhone(raw, this.locale.defaultPhoneRegion) ?? (/^\d{8,15}$/.test(raw) ? normalizePhone(`+${raw}`) : null);
+    return e164 ? this.repo.findLiveIdsByPhone(e164) : [];
   }
 
   async get(id: string): Promise<CustomerResponseDto> {
@@ -113,6 +139,31 @@ export class CustomersService {
     const customer = await this.repo.findById(customerId);
     if (!customer) throw new CustomerNotFoundError(customerId);
     return customer.erasedAt !== null || isOptedOut(customer, channel);
+  }
+
+  /**
+   * What sending to these customers needs, in one query for a whole batch of
+   * messages. Erased customers are included (marked `erased`, opted out of
+   * everything) so a sender can record why nothing went out; unknown ids are absent.
+   */
+  async findForDelivery(ids: string[], manager?: EntityManager): Promise<Map<string, CustomerDeliveryProfile>> {
+    const customers = await this.repo.findByIds([...new Set(ids)], manager);
+    return new Map(
+      customers.map((c) => [
+        c.id,
+        {
+          id: c.id,
+          name: c.name,
+          email: c.email,
+          phone: c.phone,
+          locale: c.locale,
+          timeZone: c.timeZone,
+          attributes: c.attributes,
+          erased: c.erasedAt !== null,
+          optedOut: { email: c.erasedAt !== null || isOptedOut(c, 'email'), sms: c.erasedAt !== null || isOptedOut(c, 'sms') },
+        },
+      ]),
+    );
   }
 
   /** The customer, or CUSTOMER_NOT_FOUND / CUSTOMER_ERASED. */
