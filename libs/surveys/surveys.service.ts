@@ -149,7 +149,7 @@ export class SurveysService {
 function checkRules(s: SurveyWrite): void {
   if ((s.quietHoursStart === null) !== (s.quietHoursEnd === null)) {
     const missing = s.quietHoursStart === null ? 'quietHoursStart' : 'quietHoursEnd';
-    throw new InvalidInputError(`${missing} must be given with the other quiet hours bound (both or neither; null both for none)`, missing);
+    throw new InvalidInputError(`${missing} must be set too: quietHoursStart and quietHoursEnd are both 'HH:MM' or both null`, missing);
   }
   if (s.quietHoursStart !== null && s.quietHoursStart === s.quietHoursEnd) {
     throw new InvalidInputError('quietHoursEnd must differ from quietHoursStart', 'quietHoursEnd');

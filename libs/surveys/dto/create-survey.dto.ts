@@ -72,8 +72,8 @@ export class CreateSurveyDto {
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(2)
-  @ArrayUnique()
-  @IsIn(SURVEY_CHANNELS, { each: true })
+  @ArrayUnique({ message: '$property must not contain the same value twice' })
+  @IsIn(SURVEY_CHANNELS, { each: true, message: '$property must contain only: $constraint1' })
   channels?: SurveyChannel[];
 
   @ApiPropertyOptional({

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
+  IsArray,
   IsIn,
   IsObject,
   IsOptional,
@@ -65,17 +66,19 @@ function triggerAttributesProblem(value: unknown): string | null {
 export class TriggerFiltersDto {
   @ApiPropertyOptional({ enum: CONTACT_CHANNELS, isArray: true, description: 'Only contact events by one of these channels. Contact surveys only.' })
   @IsOptional()
-  @IsIn(CONTACT_CHANNELS, { each: true })
-  @ArrayUnique()
+  @IsArray()
+  @IsIn(CONTACT_CHANNELS, { each: true, message: '$property must contain only: $constraint1' })
+  @ArrayUnique({ message: '$property must not contain the same value twice' })
   contactChannels?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['Infolinia'], description: 'Only contact events of one of these teams (case-insensitive). Contact surveys only.' })
   @IsOptional()
   @Transform(({ value }) => (Array.isArray(value) ? value.map((t) => (typeof t === 'string' ? t.trim() : t)) : value))
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @IsArray()
+  @IsString({ each: true, message: '$property must contain only strings' })
+  @Length(1, 200, { each: true, message: '$property must contain names of 1 to 200 characters' })
   @ArrayMaxSize(50)
-  @ArrayUnique()
+  @ArrayUnique({ message: '$property must not contain the same value twice' })
   teams?: string[];
 
   @ApiPropertyOptional({
