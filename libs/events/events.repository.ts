@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cursor } from '@feedloop/core/http/cursor';
 import { ContactChannel, EventType } from './dto/create-event.dto';
-import { EventData, EventDto } from './dto/event.dto';
+import { EventData, EventDto, UnprocessedEvent } from './dto/event.dto';
 import { EventEntity } from './event.entity';
 import type { EventFields } from './event-input';
 
@@ -197,6 +197,39 @@ export class EventsRepository {
     const page = more ? rows.slice(0, limit) : rows;
     const lastRow = page[page.length - 1];
     return { items: page.map(toDto), last: more && lastRow ? { at: lastRow.cursor_at, id: lastRow.id } : null };
+  }
+
+  /**
+   * Locks up to `limit` events not yet acted on, oldest arrival first. SKIP
+   * LOCKED lets several worker processes drain the backlog side by side
+   * without taking the same event twice.
+   */
+  async lockUnprocessed(limit: number, manager: EntityManager): Promise<UnprocessedEvent[]> {
+    const rows: Array<Omit<EventRow, 'customer_external_id'>> = await manager.query(
+      `SELECT ${COLUMNS} FROM events e
+       WHERE e.processed_at IS NULL
+       ORDER BY e.received_at, e.id
+       LIMIT $1
+       FOR UPDATE SKIP LOCKED`,
+      [limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      idempotencyKey: r.idempotency_key,
+      customerId: r.customer_id,
+      occurredAt: r.occurred_at,
+      receivedAt: r.received_at,
+      contactChannel: r.contact_channel,
+      team: r.team,
+      agent: r.agent,
+      caseId: r.case_id,
+      data: r.data,
+    }));
+  }
+
+  async markProcessed(ids: string[], manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE events SET processed_at = now() WHERE id = ANY($1::uuid[])', [ids]);
   }
 
   findEntitiesByCustomer(customerId: string, manager: EntityManager): Promise<EventEntity[]> {

@@ -31,6 +31,9 @@ export class EventDto {
   data!: EventData;
 }
 
+/** An event the survey worker has not acted on yet (EventsService.processUnprocessed). */
+export type UnprocessedEvent = Omit<EventDto, 'customerExternalId'>;
+
 export const BATCH_ITEM_STATUSES = ['created', 'duplicate', 'rejected'] as const;
 export type BatchItemStatus = (typeof BATCH_ITEM_STATUSES)[number];
 
