@@ -1,9 +1,18 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/app-config';
 import { JobDefinition } from './job-definition';
 
 export const JOB_SCHEMA = 'pgboss';
+
+/**
+ * pg-boss's `db` option for send/insert running on `manager`'s connection:
+ * the job row then commits or rolls back with the caller's transaction.
+ */
+export function jobsDbOf(manager: EntityManager): PgBoss.Db {
+  return { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) };
+}
 
 /**
  * Owns the pg-boss instance of this process. Capability modules register their
@@ -46,7 +55,14 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       await boss.createQueue(def.name, { name: def.name, ...def.queue });
       if (!this.config.workers) continue;
       if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
-      await boss.work(def.name, { pollingIntervalSeconds: 2, ...def.work }, def.handler);
+      const options: PgBoss.WorkOptions = { pollingIntervalSeconds: 2, ...def.work };
+      let workerId: string | null = null;
+      workerId = await boss.work(def.name, options, async (jobs: PgBoss.Job<object>[]) => {
+        const result = await def.handler(jobs);
+        // A full batch means more are probably waiting: fetch again at once rather than idle a polling interval.
+        if (workerId && jobs.length >= (options.batchSize ?? 1)) boss.notifyWorker(workerId);
+        return result;
+      });
     }
     this.started = true;
   }
@@ -59,6 +75,23 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
     return this.requireBoss().send(name, data, options);
+  }
+
+  /**
+   * Many jobs in one statement. With `options.db` the rows are written
+   * through the caller's connection, i.e. inside its transaction, so they
+   * exist exactly when the rows that needed them do.
+   */
+  async insert(jobs: PgBoss.JobInsert[], options: PgBoss.InsertOptions = {}): Promise<void> {
+    if (jobs.length) await this.requireBoss().insert(jobs, options);
+  }
+
+  /**
+   * Fails some jobs of a batch, so pg-boss retries just those (with the
+   * queue's backoff) while the handler's return completes the rest.
+   */
+  async fail(name: string, ids: string[], reason: object): Promise<void> {
+    if (ids.length) await this.requireBoss().fail(name, ids, reason);
   }
 
   /** Queue depth per state, for /health. */
