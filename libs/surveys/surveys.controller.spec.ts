@@ -298,3 +298,16 @@ describe('POST /api/v1/surveys/:id/preview', () => {
     await post('/00000000-0000-4000-8000-000000000000/preview', { locale: 'pl' }).expect(404, /SURVEY_NOT_FOUND/);
   });
 });
+
+describe('OpenAPI document', () => {
+  it('documents the survey routes with their bodies', async () => {
+    const res = await http().get('/api/docs/openapi.json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/surveys', '/api/v1/surveys/{id}', '/api/v1/surveys/{id}/pause', '/api/v1/surveys/{id}/resume', '/api/v1/surveys/{id}/preview']),
+    );
+    const { CreateSurveyDto, UpdateSurveyDto, SurveyPreviewDto } = res.body.components.schemas;
+    expect(CreateSurveyDto.required).toEqual(expect.arrayContaining(['name', 'kind', 'metric', 'question', 'followUp']));
+    expect(UpdateSurveyDto.properties.metric).toBeUndefined();
+    expect(SurveyPreviewDto.properties).toEqual(expect.objectContaining({ email: expect.anything(), sms: expect.anything() }));
+  });
+});
