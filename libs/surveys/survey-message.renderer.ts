@@ -121,7 +121,11 @@ export function overrideTemplateProblem(source: string): string | null {
   }
 }
 
-/** Minimal attribute escaping for URLs we build; handlebars would also escape "=" and break nothing, but readers of raw HTML (and tests) see the real link. */
+/**
+ * Attribute escaping for the URLs we build. Handlebars would also write "=" as
+ * &#x3D;: valid HTML, but link scanners reading the raw HTML (spam filters,
+ * tests) would then see another URL than the one a click opens.
+ */
 function href(url: string): Handlebars.SafeString {
   return new hbs.SafeString(url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }

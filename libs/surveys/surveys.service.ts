@@ -34,7 +34,7 @@ export class SurveysService {
 
   /** The survey whatever its status; SURVEY_NOT_FOUND otherwise. */
   async get(id: string): Promise<SurveyEntity> {
-    const survey = UUID.test(id) ? await this.repo.findById(id) : null;
+    const survey = await this.repo.findById(checkedId(id));
     if (!survey) throw new SurveyNotFoundError(id);
     return survey;
   }
@@ -75,9 +75,8 @@ export class SurveysService {
   }
 
   async update(id: string, input: UpdateSurveyDto): Promise<SurveyEntity> {
-    await this.get(id);
     return this.repo.transaction(async (manager) => {
-      const current = await this.repo.lockById(id, manager);
+      const current = await this.repo.lockById(checkedId(id), manager);
       if (!current) throw new SurveyNotFoundError(id);
       const changes: Partial<SurveyWrite> = {};
       if (input.name !== undefined) changes.name = input.name;
@@ -138,11 +137,16 @@ export class SurveysService {
   }
 
   private async setStatus(id: string, status: 'active' | 'paused'): Promise<SurveyEntity> {
-    if (!UUID.test(id)) throw new SurveyNotFoundError(id);
-    const survey = await this.repo.setStatus(id, status);
+    const survey = await this.repo.setStatus(checkedId(id), status);
     if (!survey) throw new SurveyNotFoundError(id);
     return survey;
   }
+}
+
+/** Callers such as job handlers pass ids without a DTO; a malformed one is simply not found (PostgreSQL would reject it). */
+function checkedId(id: string): string {
+  if (!UUID.test(id)) throw new SurveyNotFoundError(id);
+  return id;
 }
 
 /** Rules that need more than one field; shapes and ranges are the DTOs' job. */
