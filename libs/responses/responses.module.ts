@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CustomersModule } from '@feedloop/customers/customers.module';
+import { DeliveryModule } from '@feedloop/delivery/delivery.module';
+import { SurveysModule } from '@feedloop/surveys/surveys.module';
+import { ResponseChangeEntity } from './response-change.entity';
+import { ResponseEntity } from './response.entity';
+import { ResponsesRepository } from './responses.repository';
+import { ResponsesService } from './responses.service';
+import { SmsInboundListener } from './sms-inbound.listener';
+import { SmsRepliesService } from './sms-replies.service';
+import { UnsubscribeService } from './unsubscribe.service';
+
+/**
+ * Answers to surveys and the customers' ways out (SMS STOP, the unsubscribe
+ * link). Imports surveys and customers, never the reverse: they learn of
+ * answers through InvitationsService.markAnswered and consent changes.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ResponseEntity, ResponseChangeEntity]), SurveysModule, CustomersModule, DeliveryModule],
+  providers: [ResponsesRepository, ResponsesService, SmsRepliesService, SmsInboundListener, UnsubscribeService],
+  exports: [ResponsesService, SmsRepliesService, UnsubscribeService],
+})
+export class ResponsesModule {}
