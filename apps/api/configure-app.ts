@@ -18,7 +18,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  // Customers' survey links (/s/...) and the providers' webhooks keep short, version-free URLs: they are printed in messages already sent.
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 's/{*path}', 'webhooks/{*path}'] });
   app.useGlobalPipes(new ValidationPipe({ ...VALIDATOR_OPTIONS, transform: true }));
   app.useGlobalFilters(new DomainErrorFilter());
 

@@ -13,13 +13,14 @@ describe('consent and GDPR', () => {
     db.query(`SELECT channel, opted_out, source FROM consent_changes WHERE customer_id = $1 ORDER BY id`, [customerId]);
 
   // A stand-in for a module that stores scores: it keeps them but forgets the comment on erasure.
+  // Its own section name, because the real `responses` contributor is registered by the API app.
   const scores = new Map<string, { score: number; comment: string | null }>();
 
   beforeAll(async () => {
     api = await startTestApi();
     db = api.app.get(DataSource);
     api.app.get(PersonalDataRegistry).register({
-      section: 'responses',
+      section: 'test_scores',
       export: async (customerId: string, manager: EntityManager) => {
         expect(manager).toBeInstanceOf(EntityManager);
         return scores.has(customerId) ? [scores.get(customerId)] : [];
@@ -79,7 +80,7 @@ describe('consent and GDPR', () => {
         exportedAt: expect.any(String),
         customer: expect.objectContaining({ id: customer.id, name: 'Export Me', email: customer.email, phone: customer.phone, attributes: { plan: 'pro' } }),
         consentHistory: [{ channel: 'sms', optedOut: true, source: 'api', changedAt: expect.any(String) }],
-        responses: [{ score: 9, comment: 'szybka dostawa' }],
+        test_scores: [{ score: 9, comment: 'szybka dostawa' }],
       });
     });
 

@@ -1,0 +1,54 @@
+import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from '@feedloop/auth/public.decorator';
+import { UnsubscribePage, UnsubscribePageState } from './unsubscribe.page';
+import { PageLocale, UnsubscribeService } from './unsubscribe.service';
+
+/**
+ * The unsubscribe link of survey e-mails, opened by people on phones and by
+ * mail clients. GET only shows a button, because mail scanners and link
+ * previews fetch every link; the opt-out happens on POST, which is also what
+ * RFC 8058 one-click clients send (`List-Unsubscribe=One-Click`, no CSRF token
+ * possible: the unguessable token is the authorisation).
+ */
+@ApiExcludeController()
+@Controller('s/:token/unsubscribe')
+export class UnsubscribeController {
+  constructor(
+    private readonly unsubscribe: UnsubscribeService,
+    private readonly page: UnsubscribePage,
+  ) {}
+
+  @Public()
+  @Get()
+  async show(@Param('token') token: string, @Headers('accept-language') acceptLanguage: string | undefined, @Res() res: Response): Promise<void> {
+    const state = await this.unsubscribe.state(token);
+    if (!state) return this.send(res, 404, 'not_found', this.page.localeFor(acceptLanguage));
+    this.send(res, 200, state.optedOut ? 'already' : 'confirm', state.locale);
+  }
+
+  @Public()
+  @Post()
+  @HttpCode(200)
+  async confirm(@Param('token') token: string, @Headers('accept-language') acceptLanguage: string | undefined, @Res() res: Response): Promise<void> {
+    const result = await this.unsubscribe.unsubscribe(token);
+    if (!result) return this.send(res, 404, 'not_found', this.page.localeFor(acceptLanguage));
+    this.send(res, 200, result.changed ? 'done' : 'already', result.locale);
+  }
+
+  private send(res: Response, status: number, state: UnsubscribePageState, locale: PageLocale): void {
+    res
+      .status(status)
+      .set({
+        'Content-Type': 'text/html; charset=utf-8',
+        // The token is in the URL: it must not leak to other sites or into search indexes and caches.
+        'Referrer-Policy': 'no-referrer',
+        'X-Robots-Tag': 'noindex, nofollow',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        'Content-Language': locale,
+      })
+      .send(this.page.render(state, locale));
+  }
+}
