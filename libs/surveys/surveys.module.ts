@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CustomersModule } from '@feedloop/customers/customers.module';
+import { DeliveryModule } from '@feedloop/delivery/delivery.module';
+import { EventsModule } from '@feedloop/events/events.module';
+import { InvitationEntity } from './invitation.entity';
+import { InvitationLogEntity } from './invitation-log.entity';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+import { SurveyDispatchService } from './survey-dispatch.service';
+import { SurveySchedulingService } from './survey-scheduling.service';
 import { SurveyEntity } from './survey.entity';
 import { SurveyMessageRenderer } from './survey-message.renderer';
 import { SurveysRepository } from './surveys.repository';
@@ -7,8 +16,16 @@ import { SurveysService } from './surveys.service';
 
 /** Survey definitions and their messages, without routes, so the worker and the dashboard can use it too. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyEntity])],
-  providers: [SurveysRepository, SurveysService, SurveyMessageRenderer],
-  exports: [SurveysService, SurveyMessageRenderer],
+  imports: [TypeOrmModule.forFeature([SurveyEntity, InvitationEntity, InvitationLogEntity]), CustomersModule, EventsModule, DeliveryModule],
+  providers: [
+    SurveysRepository,
+    SurveysService,
+    SurveyMessageRenderer,
+    InvitationsRepository,
+    InvitationsService,
+    SurveySchedulingService,
+    SurveyDispatchService,
+  ],
+  exports: [SurveysService, SurveyMessageRenderer, InvitationsService, SurveyDispatchService, SurveySchedulingService],
 })
 export class SurveysModule {}

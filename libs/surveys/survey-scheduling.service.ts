@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type PgBoss from 'pg-boss';
+import { EntityManager } from 'typeorm';
+import { JobsConfig } from '@feedloop/core/config/app-config';
+import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
+import { CustomerDeliveryProfile, CustomersService } from '@feedloop/customers/customers.service';
+import type { UnprocessedEvent } from '@feedloop/events/dto/event.dto';
+import { EventsService } from '@feedloop/events/events.service';
+import { InvitationInsert, InvitationsRepository, ThrottleMark } from './invitations.repository';
+import { SurveyEntity } from './survey.entity';
+import { matchesTrigger } from './survey-trigger';
+import { SurveysService } from './surveys.service';
+import { SEND_INVITATION } from './surveys.jobs';
+
+/** Events per transaction: bounds the locks held and the rows kept in memory, whatever the backlog. */
+export const SCHEDULING_BATCH = 500;
+const POLL_MS = 2_000;
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+interface Match {
+  event: UnprocessedEvent;
+  survey: SurveyEntity;
+  customer: CustomerDeliveryProfile;
+}
+
+/**
+ * Turns stored events into invitations. Polls for events not yet processed
+ * (only in processes with WORKERS=on); each batch's invitations, their send
+ * jobs and the events' processed mark commit in one transaction, so a crash
+ * repeats a batch instead of losing or doubling it, and processes running
+ * side by side each take different events.
+ */
+@Injectable()
+export class SurveySchedulingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(SurveySchedulingService.name);
+  private running: Promise<void> | null = null;
+  private stopping = false;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly events: EventsService,
+    private readonly surveys: SurveysService,
+    private readonly customers: CustomersService,
+    private readonly repo: InvitationsRepository,
+    private readonly jobs: JobsService,
+    private readonly jobsConfig: JobsConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.jobsConfig.workers) this.running = this.loop();
+  }
+
+  /** Lets the batch in progress commit, then stops polling. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        await this.drain();
+      } catch (err) {
+        this.logger.error(`scheduling invitations failed: ${(err as Error).message}`, (err as Error).stack);
+      }
+      if (this.stopping) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, POLL_MS);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = null;
+    }
+  }
+
+  /**
+   * Processes batches until none is full (the backlog is empty, or other
+   * processes hold the rest). Returns the number of events processed.
+   */
+  async drain(now: () => Date = () => new Date()): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.events.processUnprocessed(SCHEDULING_BATCH, (events, manager) => this.schedule(events, manager, now()));
+      total += n;
+      if (n < SCHEDULING_BATCH || this.stopping) return total;
+    }
+  }
+
+  private async schedule(events: UnprocessedEvent[], manager: EntityManager, now: Date): Promise<void> {
+    const matches = await this.match(events, manager);
+    if (!matches.length) return;
+
+    const customerIds = [...new Set(matches.map((m) => m.customer.id))];
+    await this.repo.lockCustomers(customerIds, manager);
+    const longestWindowMs = Math.max(0, ...matches.map((m) => m.survey.throttleDays)) * DAY_MS;
+    const earliestDue = Math.min(...matches.map((m) => dueAt(m).getTime()));
+    const marks = longestWindowMs
+      ? await this.repo.throttleMarksForScheduling(customerIds, new Date(earliestDue - longestWindowMs), manager)
+      : [];
+
+    const rows = matches.map((m) => this.decide(m, marks, now));
+    const inserted = await this.repo.insertMany(rows, manager);
+    const jobs: PgBoss.JobInsert[] = inserted
+      .filter((i) => i.status === 'scheduled')
+      .map((i) => ({ name: SEND_INVITATION, data: { invitationId: i.id }, startAfter: i.dueAt, singletonKey: i.id }));
+    await this.jobs.insert(jobs, { db: jobsDbOf(manager) });
+  }
+
+  /** Every (event, active survey) pair whose trigger rule the event meets, in event then survey order. */
+  private async match(events: UnprocessedEvent[], manager: EntityManager): Promise<Match[]> {
+    const surveysByType = new Map<string, SurveyEntity[]>();
+    for (const type of new Set(events.map((e) => e.type))) surveysByType.set(type, await this.surveys.listActiveForTrigger(type));
+    const triggering = events.filter((e) => surveysByType.get(e.type)!.length > 0);
+    if (!triggering.length) return [];
+
+    const customers = await this.customers.findForDelivery(triggering.map((e) => e.customerId), manager);
+    const matches: Match[] = [];
+    for (const event of triggering) {
+      const customer = customers.get(event.customerId);
+      // An erased customer is asked nothing; their events stay for statistics.
+      if (!customer || customer.erased) continue;
+      for (const survey of surveysByType.get(event.type)!) {
+        if (matchesTrigger(survey, event, customer.attributes)) matches.push({ event, survey, customer });
+      }
+    }
+    return matches;
+  }
+
+  private decide(m: Match, marks: ThrottleMark[], now: Date): InvitationInsert {
+    const due = dueAt(m);
+    const expires = new Date(due.getTime() + m.survey.expiryHours * HOUR_MS);
+    const row = {
+      surveyId: m.survey.id,
+      customerId: m.customer.id,
+      eventId: m.event.id,
+      locale: m.customer.locale,
+      token: randomBytes(24).toString('base64url'),
+      dueAt: due,
+      expiresAt: expires,
+    };
+    if (now > expires) {
+      return { ...row, status: 'suppressed', suppressionReason: 'stale', detail: `the ${m.event.type} event of ${m.event.occurredAt.toISOString()} arrived after the survey's expiry` };
+    }
+    if (m.survey.throttleDays > 0) {
+      const windowMs = m.survey.throttleDays * DAY_MS;
+      const other = marks.find((k) => k.customerId === m.customer.id && Math.abs(k.at.getTime() - due.getTime()) < windowMs);
+      if (other) {
+        return { ...row, status: 'suppressed', suppressionReason: 'throttled', detail: `invitation ${other.invitationId} is within ${m.survey.throttleDays} days` };
+      }
+      // The invitation is not inserted yet; its id is known only after. What matters is that later events of this batch see it.
+      marks.push({ invitationId: `new (survey ${m.survey.id})`, customerId: m.customer.id, at: due });
+    }
+    const late = due < now ? ` (late by ${Math.round((now.getTime() - due.getTime()) / MINUTE_MS)} min: sent at once)` : '';
+    return { ...row, status: 'scheduled', suppressionReason: null, detail: `due at ${due.toISOString()} after ${m.event.type} event ${m.event.id}${late}` };
+  }
+}
+
+function dueAt(m: Match): Date {
+  return new Date(m.event.occurredAt.getTime() + m.survey.delayMinutes * MINUTE_MS);
+}
