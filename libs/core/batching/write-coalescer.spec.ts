@@ -62,4 +62,25 @@ describe(WriteCoalescer.name, () => {
     calls[1].done();
     await expect(b).resolves.toBe(20);
   });
+
+  it('with lingerMs, waits for a batch to fill before flushing, and flushes a full one at once', async () => {
+    jest.useFakeTimers();
+    try {
+      const { calls, flush } = deferredFlush();
+      const c = new WriteCoalescer(flush, { maxInFlight: 1, maxBatch: 3, lingerMs: 10 });
+      const lone = [c.submit(1), c.submit(2)];
+      expect(calls).toHaveLength(0);
+      jest.advanceTimersByTime(10);
+      expect(calls.map((x) => x.items)).toEqual([[1, 2]]);
+      calls[0].done();
+      await expect(Promise.all(lone)).resolves.toEqual([10, 20]);
+
+      const full = [3, 4, 5].map((i) => c.submit(i));
+      expect(calls.map((x) => x.items)).toEqual([[1, 2], [3, 4, 5]]);
+      calls[1].done();
+      await expect(Promise.all(full)).resolves.toEqual([30, 40, 50]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

@@ -11,11 +11,22 @@
 export class WriteCoalescer<I, O> {
   private readonly queue: Array<{ item: I; resolve: (o: O) => void; reject: (e: unknown) => void }> = [];
   private inFlight = 0;
+  private lingerTimer: NodeJS.Timeout | null = null;
+  private lingerOver = false;
 
   constructor(
     /** Stores the items; returns one result per item, in order. */
     private readonly flush: (items: I[]) => Promise<O[]>,
-    private readonly options: { maxInFlight: number; maxBatch: number },
+    private readonly options: {
+      maxInFlight: number;
+      maxBatch: number;
+      /**
+       * How long a flush may wait for its batch to fill (default 0: it goes
+       * at once). For writers whose callers need not wait for the commit, so
+       * a few milliseconds buy much larger statements.
+       */
+      lingerMs?: number;
+    },
   ) {}
 
   submit(item: I): Promise<O> {
@@ -27,6 +38,7 @@ export class WriteCoalescer<I, O> {
 
   private drain(): void {
     while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
+      if (this.lingers()) return;
       const batch = this.queue.splice(0, this.options.maxBatch);
       this.inFlight++;
       this.flush(batch.map((b) => b.item))
@@ -39,5 +51,22 @@ export class WriteCoalescer<I, O> {
           this.drain();
         });
     }
+  }
+
+  /** True while a partial batch should wait for more items; the wait is armed once per flush. */
+  private lingers(): boolean {
+    const linger = this.options.lingerMs ?? 0;
+    if (linger > 0 && !this.lingerOver && this.queue.length < this.options.maxBatch) {
+      this.lingerTimer ??= setTimeout(() => {
+        this.lingerTimer = null;
+        this.lingerOver = true;
+        this.drain();
+      }, linger);
+      return true;
+    }
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = null;
+    this.lingerOver = false;
+    return false;
   }
 }
