@@ -8,4 +8,9 @@ export interface JobDefinition<T extends object = object> {
   cron?: string;
   queue?: Omit<PgBoss.Queue, 'name'>;
   work?: PgBoss.WorkOptions;
+  /**
+   * Fetch loops per worker process (default 1). More than one lets a batch's
+   * database work overlap another batch's waiting on a remote server.
+   */
+  workers?: number;
 }

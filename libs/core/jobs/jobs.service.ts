@@ -56,13 +56,15 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       if (!this.config.workers) continue;
       if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
       const options: PgBoss.WorkOptions = { pollingIntervalSeconds: 2, ...def.work };
-      let workerId: string | null = null;
-      workerId = await boss.work(def.name, options, async (jobs: PgBoss.Job<object>[]) => {
-        const result = await def.handler(jobs);
-        // A full batch means more are probably waiting: fetch again at once rather than idle a polling interval.
-        if (workerId && jobs.length >= (options.batchSize ?? 1)) boss.notifyWorker(workerId);
-        return result;
-      });
+      for (let i = 0; i < (def.workers ?? 1); i++) {
+        let workerId: string | null = null;
+        workerId = await boss.work(def.name, options, async (jobs: PgBoss.Job<object>[]) => {
+          const result = await def.handler(jobs);
+          // A full batch means more are probably waiting: fetch again at once rather than idle a polling interval.
+          if (workerId && jobs.length >= (options.batchSize ?? 1)) boss.notifyWorker(workerId);
+          return result;
+        });
+      }
     }
     this.started = true;
   }
