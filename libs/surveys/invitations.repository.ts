@@ -50,7 +50,8 @@ export interface SentRow {
 
 /** An invitation that counts toward the throttle: received, on its way or due. */
 export interface ThrottleMark {
-  invitationId: string;
+  /** null for one decided in the same batch and not inserted yet. */
+  invitationId: string | null;
   customerId: string;
   at: Date;
 }

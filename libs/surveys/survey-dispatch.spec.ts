@@ -198,6 +198,24 @@ describe('survey invitations: scheduling and dispatch', () => {
       expect(mailsTo(customer.email)).toHaveLength(1);
     });
 
+    it('skips an event no invitation can be stored for, without holding up the events behind it', async () => {
+      const poisoned = await makeCustomer(api.app);
+      const healthy = await makeCustomer(api.app);
+      // Stands in for any row the database refuses (a rule broken by bad data or a bug).
+      await db.query(`ALTER TABLE invitations ADD CONSTRAINT test_refuse_one CHECK (customer_id <> '${poisoned.id}')`);
+      try {
+        const first = await post(event('contact', poisoned));
+        await post(event('contact', healthy));
+        await scheduleAndSettle(healthy.id, 1);
+
+        expect(await invitationsOf(poisoned.id)).toEqual([]);
+        const [row] = await db.query('SELECT processed_at FROM events WHERE id = $1', [first.id]);
+        expect(row.processed_at).toBeInstanceOf(Date);
+      } finally {
+        await db.query('ALTER TABLE invitations DROP CONSTRAINT test_refuse_one');
+      }
+    });
+
     it('suppresses a second survey within the 30-day throttle, but not an exit survey', async () => {
       const customer = await makeCustomer(api.app);
       await post(event('contact', customer));

@@ -92,7 +92,33 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
     }
   }
 
+  /**
+   * One event that cannot be scheduled (a row breaking a constraint, a bug)
+   * must not hold up every event behind it forever: when the batch fails, its
+   * events are tried one by one, and one that fails alone is logged and
+   * left processed without invitations. Failures that may pass (lost
+   * connection, deadlock) fail the whole transaction instead, so the batch
+   * is simply tried again later.
+   */
   private async schedule(events: UnprocessedEvent[], manager: EntityManager, now: Date): Promise<void> {
+    try {
+      await inSavepoint(manager, () => this.scheduleTogether(events, manager, now));
+      return;
+    } catch (err) {
+      if (isTransientDatabaseError(err)) throw err;
+      if (events.length > 1) this.logger.warn(`scheduling ${events.length} events together failed (${(err as Error).message}); trying them one by one`);
+    }
+    for (const event of events) {
+      try {
+        await inSavepoint(manager, () => this.scheduleTogether([event], manager, now));
+      } catch (err) {
+        if (isTransientDatabaseError(err)) throw err;
+        this.logger.error(`no invitation could be made for event ${event.id}; it is skipped: ${(err as Error).message}`);
+      }
+    }
+  }
+
+  private async scheduleTogether(events: UnprocessedEvent[], manager: EntityManager, now: Date): Promise<void> {
     const matches = await this.match(events, manager);
     if (!matches.length) return;
 
@@ -151,14 +177,33 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
       const windowMs = m.survey.throttleDays * DAY_MS;
       const other = marks.find((k) => k.customerId === m.customer.id && Math.abs(k.at.getTime() - due.getTime()) < windowMs);
       if (other) {
-        return { ...row, status: 'suppressed', suppressionReason: 'throttled', detail: `invitation ${other.invitationId} is within ${m.survey.throttleDays} days` };
+        const which = other.invitationId ? `invitation ${other.invitationId}` : 'another invitation made from the same batch of events';
+        return { ...row, status: 'suppressed', suppressionReason: 'throttled', detail: `${which} is within ${m.survey.throttleDays} days` };
       }
-      // The invitation is not inserted yet; its id is known only after. What matters is that later events of this batch see it.
-      marks.push({ invitationId: `new (survey ${m.survey.id})`, customerId: m.customer.id, at: due });
+      // Later events of this batch must see this invitation, which has no id until it is inserted.
+      marks.push({ invitationId: null, customerId: m.customer.id, at: due });
     }
     const late = due < now ? ` (late by ${Math.round((now.getTime() - due.getTime()) / MINUTE_MS)} min: sent at once)` : '';
     return { ...row, status: 'scheduled', suppressionReason: null, detail: `due at ${due.toISOString()} after ${m.event.type} event ${m.event.id}${late}` };
   }
+}
+
+/** SQLSTATE classes 08 (connection), 40 (rollback: deadlock, serialization), 53 (resources), 57 (shutdown), and lock timeouts. */
+function isTransientDatabaseError(err: unknown): boolean {
+  const code = (err as { driverError?: { code?: unknown }; code?: unknown } | null)?.driverError?.code ?? (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return !(err instanceof Error) || /connection|terminat|timeout/i.test(err.message);
+  return /^(08|40|53|57)/.test(code) || code === '55P03';
+}
+
+async function inSavepoint(manager: EntityManager, work: () => Promise<void>): Promise<void> {
+  await manager.query('SAVEPOINT schedule_events');
+  try {
+    await work();
+  } catch (err) {
+    await manager.query('ROLLBACK TO SAVEPOINT schedule_events');
+    throw err;
+  }
+  await manager.query('RELEASE SAVEPOINT schedule_events');
 }
 
 function dueAt(m: Match): Date {
