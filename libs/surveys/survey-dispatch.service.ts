@@ -54,10 +54,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class SurveyDispatchService implements OnModuleInit {
   private readonly logger = new Logger(SurveyDispatchService.name);
-  /** Sends finish one by one; their records are written together. */
+  /**
+   * Sends finish one by one; their records are written together, a few
+   * milliseconds after the send: per-message transactions would cost more
+   * than the sends, and the window in which a crash leaves a sent message
+   * unrecorded (so sent again, with the same Message-ID) stays that short.
+   */
   private readonly sentRecords = new WriteCoalescer<SentWrite, SentRow | null>((writes) => this.recordSent(writes), {
-    maxInFlight: 2,
+    maxInFlight: 1,
     maxBatch: 200,
+    lingerMs: 20,
   });
 
   constructor(
@@ -92,6 +98,7 @@ export class SurveyDispatchService implements OnModuleInit {
 
     const failures: InvitationTransition[] = [];
     const retry: DispatchJob[] = [];
+    const records: Array<Promise<void>> = [];
     await forEachConcurrently(claimed, SEND_CONCURRENCY, async (c) => {
       let providerMessageId: string;
       try {
@@ -102,14 +109,20 @@ export class SurveyDispatchService implements OnModuleInit {
         if (outcome.retry) retry.push(c.job);
         return;
       }
-      try {
-        await this.sentRecords.submit({ id: c.invitation.id, providerMessageId, detail: `${c.channel} accepted by ${this.providerName(c.channel)} as ${providerMessageId}` });
-      } catch (err) {
-        // Still 'sending' without the provider's id: the retry sends it again (same Message-ID / reference).
-        this.logger.error(`invitation ${c.invitation.id} was sent but could not be recorded: ${(err as Error).message}`);
-        retry.push(c.job);
-      }
+      // Recorded at once, but the lane goes on to the next message without waiting for the commit.
+      const detail = `${c.channel} accepted by ${this.providerName(c.channel)} as ${providerMessageId}`;
+      records.push(
+        this.sentRecords.submit({ id: c.invitation.id, providerMessageId, detail }).then(
+          () => undefined,
+          (err: Error) => {
+            // Still 'sending' without the provider's id: the retry sends it again (same Message-ID / reference).
+            this.logger.error(`invitation ${c.invitation.id} was sent but could not be recorded: ${err.message}`);
+            retry.push(c.job);
+          },
+        ),
+      );
     });
+    await Promise.all(records);
 
     await this.repo.applyTransitions(failures);
     await this.jobs.fail(

@@ -29,7 +29,10 @@ export function sendInvitationJob(dispatch: SurveyDispatchService): JobDefinitio
   return {
     name: SEND_INVITATION,
     queue: SEND_RETRY,
-    work: { batchSize: SEND_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: 1 },
+    // No priorities: without them pg-boss's fetch sorts the due jobs on fewer keys, and a backlog of many thousands costs less per batch.
+    work: { batchSize: SEND_BATCH_SIZE, includeMetadata: true, priority: false, pollingIntervalSeconds: 1 },
+    // While one batch is being claimed or recorded, the other keeps the SMTP connections busy.
+    workers: 2,
     handler: (jobs) =>
       dispatch.sendBatch(
         jobs.map((job) => {
