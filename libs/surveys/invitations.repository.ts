@@ -62,10 +62,15 @@ export interface ThrottleMark {
  */
 const CUSTOMER_LOCK_CLASS = 0x1f5e;
 
+// Sorted by the key itself: every transaction takes them in one global order, so two never deadlock.
 const LOCK_CUSTOMERS_SQL = `
   SELECT pg_advisory_xact_lock(${CUSTOMER_LOCK_CLASS}, k)
-  -- Sorted by the key itself: every transaction takes them in one global order, so two never deadlock.
   FROM (SELECT DISTINCT hashtext(c) AS k FROM unnest($1::text[]) AS c) keys
+  ORDER BY k`;
+
+const LOCK_CUSTOMERS_OF_INVITATIONS_SQL = `
+  SELECT pg_advisory_xact_lock(${CUSTOMER_LOCK_CLASS}, k)
+  FROM (SELECT DISTINCT hashtext(customer_id::text) AS k FROM invitations WHERE id = ANY($1::uuid[])) keys
   ORDER BY k`;
 
 const INSERT_SQL = `
@@ -211,10 +216,9 @@ export class InvitationsRepository {
       .getMany();
   }
 
-  /** Their customers, for lockCustomers before lockByIds. */
-  async customerIdsOf(ids: string[], manager: EntityManager): Promise<string[]> {
-    const rows: Array<{ customer_id: string }> = await manager.query('SELECT DISTINCT customer_id FROM invitations WHERE id = ANY($1::uuid[])', [ids]);
-    return rows.map((r) => r.customer_id);
+  /** lockCustomers for the customers of these invitations, taken before the invitations themselves are locked. */
+  async lockCustomersOf(invitationIds: string[], manager: EntityManager): Promise<void> {
+    if (invitationIds.length) await manager.query(LOCK_CUSTOMERS_OF_INVITATIONS_SQL, [invitationIds]);
   }
 
   async applyTransitions(transitions: InvitationTransition[], manager: EntityManager = this.dataSource.manager): Promise<void> {

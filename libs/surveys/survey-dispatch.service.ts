@@ -56,14 +56,14 @@ export class SurveyDispatchService implements OnModuleInit {
   private readonly logger = new Logger(SurveyDispatchService.name);
   /**
    * Sends finish one by one; their records are written together, a few
-   * milliseconds after the send: per-message transactions would cost more
+   * milliseconds after the send (at most 50 plus the commit): per-message transactions would cost more
    * than the sends, and the window in which a crash leaves a sent message
    * unrecorded (so sent again, with the same Message-ID) stays that short.
    */
   private readonly sentRecords = new WriteCoalescer<SentWrite, SentRow | null>((writes) => this.recordSent(writes), {
     maxInFlight: 1,
     maxBatch: 200,
-    lingerMs: 20,
+    lingerMs: 50,
   });
 
   constructor(
@@ -139,7 +139,7 @@ export class SurveyDispatchService implements OnModuleInit {
   private claim(jobs: DispatchJob[], now: Date): Promise<{ claimed: Claimed[]; alreadySent: SentWrite[] }> {
     return this.repo.transaction(async (manager) => {
       const ids = jobs.map((j) => j.invitationId!);
-      await this.repo.lockCustomers(await this.repo.customerIdsOf(ids, manager), manager);
+      await this.repo.lockCustomersOf(ids, manager);
       const open = (await this.repo.lockByIds(ids, manager)).filter((i) => i.status === 'scheduled' || i.status === 'sending');
       if (!open.length) return { claimed: [], alreadySent: [] };
 

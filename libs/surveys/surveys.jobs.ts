@@ -23,7 +23,7 @@ export const SEND_RETRY: Pick<PgBoss.Queue, 'retryLimit' | 'retryDelay' | 'retry
  * statements, and the sends of a batch run side by side so the SMTP pool's
  * connections all stay busy.
  */
-export const SEND_BATCH_SIZE = 50;
+export const SEND_BATCH_SIZE = 100;
 
 export function sendInvitationJob(dispatch: SurveyDispatchService): JobDefinition<InvitationJobData> {
   return {
