@@ -37,9 +37,16 @@ type Decision =
   | { kind: 'transition'; transition: InvitationTransition }
   | { kind: 'move'; until: Date; detail: string };
 
-/** Sends of one batch in flight at once: enough to keep every pooled SMTP connection (and an HTTP SMS API) busy. */
-const SEND_CONCURRENCY = 16;
+/**
+ * Sends of one batch in flight at once; with two fetch loops, 16 messages for
+ * the default 5 pooled SMTP connections: enough to keep each busy, few enough
+ * that messages do not wait in nodemailer's queue long enough to be promoted
+ * to the old heap (which is what raises the peak RSS).
+ */
+const SEND_CONCURRENCY = 8;
 const EXPIRE_CHUNK = 5000;
+/** Longer than a send can take (SMTP and HTTP time out within 30 s). */
+const SENDING_GRACE_MS = 120_000;
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,10 +62,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class SurveyDispatchService implements OnModuleInit {
   private readonly logger = new Logger(SurveyDispatchService.name);
   /**
-   * Sends finish one by one; their records are written together, a few
-   * milliseconds after the send (at most 50 plus the commit): per-message transactions would cost more
-   * than the sends, and the window in which a crash leaves a sent message
-   * unrecorded (so sent again, with the same Message-ID) stays that short.
+   * Sends finish one by one; their records are written together, at most
+   * 50 ms (plus the commit) after the send: per-message transactions would
+   * cost more than the sends themselves, and the window in which a crash
+   * leaves a sent message unrecorded (so sent again, with the same
+   * Message-ID) stays that short.
    */
   private readonly sentRecords = new WriteCoalescer<SentWrite, SentRow | null>((writes) => this.recordSent(writes), {
     maxInFlight: 1,
@@ -92,12 +100,12 @@ export class SurveyDispatchService implements OnModuleInit {
     if (valid.length < jobs.length) this.logger.warn(`${jobs.length - valid.length} send job(s) without a valid invitationId ignored`);
     if (!valid.length) return;
 
-    const { claimed, alreadySent } = await this.claim(valid, now);
+    const { claimed, alreadySent, busy } = await this.claim(valid, now);
     // A crash after the provider took the message but before it was recorded as sent: record it, do not send again.
     await Promise.all(alreadySent.map((w) => this.sentRecords.submit(w)));
 
     const failures: InvitationTransition[] = [];
-    const retry: DispatchJob[] = [];
+    const retry: DispatchJob[] = [...busy];
     const records: Array<Promise<void>> = [];
     await forEachConcurrently(claimed, SEND_CONCURRENCY, async (c) => {
       let providerMessageId: string;
@@ -109,7 +117,7 @@ export class SurveyDispatchService implements OnModuleInit {
         if (outcome.retry) retry.push(c.job);
         return;
       }
-      // Recorded at once, but the lane goes on to the next message without waiting for the commit.
+      // Recorded with the next flush of sentRecords; the lane goes on to the next message meanwhile.
       const detail = `${c.channel} accepted by ${this.providerName(c.channel)} as ${providerMessageId}`;
       records.push(
         this.sentRecords.submit({ id: c.invitation.id, providerMessageId, detail }).then(
@@ -136,12 +144,12 @@ export class SurveyDispatchService implements OnModuleInit {
    * Decides every invitation of the batch in one transaction, holding the
    * customers' locks, and marks those to send as 'sending'.
    */
-  private claim(jobs: DispatchJob[], now: Date): Promise<{ claimed: Claimed[]; alreadySent: SentWrite[] }> {
+  private claim(jobs: DispatchJob[], now: Date): Promise<{ claimed: Claimed[]; alreadySent: SentWrite[]; busy: DispatchJob[] }> {
     return this.repo.transaction(async (manager) => {
       const ids = jobs.map((j) => j.invitationId!);
       await this.repo.lockCustomersOf(ids, manager);
       const open = (await this.repo.lockByIds(ids, manager)).filter((i) => i.status === 'scheduled' || i.status === 'sending');
-      if (!open.length) return { claimed: [], alreadySent: [] };
+      if (!open.length) return { claimed: [], alreadySent: [], busy: [] };
 
       const jobByInvitation = new Map(jobs.map((j) => [j.invitationId!, j]));
       const surveys = await this.loadSurveys(open.map((i) => i.surveyId));
@@ -153,11 +161,19 @@ export class SurveyDispatchService implements OnModuleInit {
 
       const claimed: Claimed[] = [];
       const alreadySent: SentWrite[] = [];
+      const busy: DispatchJob[] = [];
       const transitions: InvitationTransition[] = [];
       const moved: PgBoss.JobInsert[] = [];
       for (const invitation of open) {
         if (invitation.status === 'sending' && invitation.providerMessageId) {
           alreadySent.push({ id: invitation.id, providerMessageId: invitation.providerMessageId, detail: 'the provider had taken it before an interruption' });
+          continue;
+        }
+        const job = jobByInvitation.get(invitation.id)!;
+        // Claimed moments ago: another job of this invitation may be sending it right now. Only one
+        // that has been 'sending' for longer than any send takes was interrupted; try again later.
+        if (invitation.status === 'sending' && Date.now() - invitation.updatedAt.getTime() < SENDING_GRACE_MS && !job.lastAttempt) {
+          busy.push(job);
           continue;
         }
         const survey = surveys.get(invitation.surveyId)!;
@@ -171,14 +187,14 @@ export class SurveyDispatchService implements OnModuleInit {
         } else {
           const attempt = invitation.attempts + 1;
           transitions.push({ id: invitation.id, status: 'sending', channel: decision.channel, countAttempt: true, detail: `attempt ${attempt} by ${decision.channel}${decision.skipped.length ? ` (${decision.skipped.join('; ')})` : ''}` });
-          claimed.push({ job: jobByInvitation.get(invitation.id)!, invitation, survey, customer: customer!, channel: decision.channel });
+          claimed.push({ job, invitation, survey, customer: customer!, channel: decision.channel });
           // A second invitation of this customer later in the same batch must see this one.
           if (survey.throttleDays > 0) marks.push({ invitationId: invitation.id, customerId: invitation.customerId, at: now });
         }
       }
       await this.repo.applyTransitions(transitions, manager);
       await this.jobs.insert(moved, { db: jobsDbOf(manager) });
-      return { claimed, alreadySent };
+      return { claimed, alreadySent, busy };
     });
   }
 

@@ -251,7 +251,10 @@ describe('survey invitations: scheduling and dispatch', () => {
     it('after an interruption between claim and send, sends once; after one between send and record, only records', async () => {
       const unsent = await makeCustomer(api.app);
       const claimedOnly = await makeScheduled(unsent.id, exitSurveyId);
-      await db.query(`UPDATE invitations SET status = 'sending', channel = 'email', attempts = 1 WHERE id = $1`, [claimedOnly]);
+      // Interrupted five minutes ago, longer than any send takes.
+      await db.query(`UPDATE invitations SET status = 'sending', channel = 'email', attempts = 1, updated_at = now() - interval '5 minutes' WHERE id = $1`, [
+        claimedOnly,
+      ]);
       const handedOver = await makeCustomer(api.app);
       const alreadySent = await makeScheduled(handedOver.id, exitSurveyId);
       await db.query(`UPDATE invitations SET status = 'sending', channel = 'email', attempts = 1, provider_message_id = '<earlier@feedloop.test>' WHERE id = $1`, [
@@ -267,6 +270,18 @@ describe('survey invitations: scheduling and dispatch', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(mailsTo(unsent.email)).toHaveLength(1);
       expect(mailsTo(handedOver.email)).toHaveLength(0);
+    });
+
+    it('leaves an invitation claimed moments ago by another job alone, for a retry', async () => {
+      const customer = await makeCustomer(api.app);
+      const id = await makeScheduled(customer.id, exitSurveyId);
+      await db.query(`UPDATE invitations SET status = 'sending', channel = 'email', attempts = 1 WHERE id = $1`, [id]);
+
+      await dispatch().sendBatch([job(id)]);
+
+      expect((await invitationsOf(customer.id))[0]).toMatchObject({ status: 'sending', attempts: 1 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(mailsTo(customer.email)).toHaveLength(0);
     });
 
     it('records a permanent 550 refusal as bounced with the server reason and does not retry', async () => {
