@@ -17,6 +17,10 @@ export class ResponseEntity {
   @Column('smallint') score: number;
   @Column('text', { nullable: true }) comment: string | null;
   @Column('text') source: ResponseSource;
+  /** Copied from the invitation when the response is first stored: the dimensions metrics group by. */
+  @Column('text', { nullable: true }) channel: 'email' | 'sms' | null;
+  @Column('text', { name: 'contact_channel', nullable: true }) contactChannel: string | null;
+  @Column('text', { nullable: true }) team: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
 }

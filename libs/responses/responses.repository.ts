@@ -37,8 +37,8 @@ export class ResponsesRepository {
    */
   async insertIfAbsent(w: ResponseWrite, manager: EntityManager): Promise<string | null> {
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, comment, source)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, comment, source, channel, contact_channel, team)
+       SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, $5::smallint, $6::text, $7::text, i.channel, i.contact_channel, i.team FROM invitations i WHERE i.id = $1
        ON CONFLICT (invitation_id) DO NOTHING
        RETURNING id`,
       [w.invitationId, w.surveyId, w.customerId, w.metric, w.score, w.comment, w.source],

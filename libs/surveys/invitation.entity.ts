@@ -21,6 +21,9 @@ export class InvitationEntity {
   /** Chosen when the message is sent; null until then. */
   @Column('text', { nullable: true }) channel: SurveyChannel | null;
   @Column('text') locale: SurveyLocale;
+  /** Copied from the triggering contact event: what feedback is reported by. */
+  @Column('text', { name: 'contact_channel', nullable: true }) contactChannel: string | null;
+  @Column('text', { nullable: true }) team: string | null;
   /** Random, ≥128 bits: what the links in the message carry. */
   @Column('text', { unique: true }) token: string;
   @Column('text', { default: 'scheduled' }) status: InvitationStatus;

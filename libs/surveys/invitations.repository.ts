@@ -78,8 +78,10 @@ const INSERT_SQL = `
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[], $10::text[])
       AS t(survey_id, customer_id, event_id, locale, token, status, suppression_reason, due_at, expires_at, detail)
   ), inserted AS (
-    INSERT INTO invitations (survey_id, customer_id, event_id, locale, token, status, suppression_reason, due_at, expires_at)
-    SELECT survey_id, customer_id, event_id, locale, token, status, suppression_reason, due_at, expires_at FROM input
+    INSERT INTO invitations (survey_id, customer_id, event_id, locale, token, status, suppression_reason, due_at, expires_at, contact_channel, team)
+    SELECT input.survey_id, input.customer_id, input.event_id, input.locale, input.token, input.status, input.suppression_reason,
+           input.due_at, input.expires_at, e.contact_channel, e.team
+    FROM input LEFT JOIN events e ON e.id = input.event_id
     ON CONFLICT (survey_id, event_id) WHERE event_id IS NOT NULL DO NOTHING
     RETURNING id, survey_id, event_id, status, due_at
   ), logged AS (

@@ -426,7 +426,7 @@ describe('survey invitations: scheduling and dispatch', () => {
       );
       const [invitation] = await invitationsOf(customer.id);
       expect(invitation).toMatchObject({ status: 'scheduled', attempts: 0 });
-      expect(log.at(-1)).toEqual({ status: 'scheduled', detail: expect.stringMatching(new RegExp(`^quiet hours: moved to \\d{4}-\\d\\d-\\d\\d 08:00 ${zone}$`)) });
+      expect(log.at(-1)).toEqual({ status: 'scheduled', detail: expect.stringMatching(new RegExp(`^quiet hours: moved to \\d{4}-\\d\\d-\\d\\d 08:00 ${zone.replace(/[+]/g, '\\+')}$`)) });
       const jobs: Array<{ id: string; state: string; start_after: Date }> = await db.query(
         `SELECT id, state, start_after FROM pgboss.job WHERE name = 'surveys.send-invitation' AND data->>'invitationId' = $1 ORDER BY created_on`,
         [invitation.id],
