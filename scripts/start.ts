@@ -7,6 +7,7 @@ import { createDashboardApp } from '../apps/dashboard/create-dashboard-app';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { ConfigError, loadConfig } from '@feedloop/core/config/load-config';
 import { prepareDatabase } from '@feedloop/core/database/prepare-database';
+import { AppLogger } from '@feedloop/core/logging/app-logger';
 import { ensureFirstAdmin } from './first-run';
 
 /**
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     throw err;
   }
 
+  // Until the apps exist, Nest's default logger prints every level: PostgreSQL's initdb chatter is debug output.
+  Logger.overrideLogger(new AppLogger(config.http.logLevel));
   const db = await prepareDatabase(config.database, { log: (l) => logger.debug(l) });
   if (db.embedded) logger.log(`Embedded PostgreSQL ready (data in ${config.database.dataDir}/postgres)`);
   if (db.migrationsApplied.length) logger.log(`Applied migrations: ${db.migrationsApplied.join(', ')}`);
