@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ResponsesModule } from './responses.module';
 import { SmsWebhooksController } from './sms-webhooks.controller';
-import { TwilioSignatureGuard } from './twilio-signature.guard';
+import { TwilioSignatureGuard } from '@feedloop/delivery/twilio-signature.guard';
 import { UnsubscribePage } from './unsubscribe.page';
 import { UnsubscribeController } from './unsubscribe.controller';
 

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@feedloop/auth/public.decorator';
 import { TwilioWebhookParams, parseTwilioInbound } from '@feedloop/delivery/providers/sms/http.sms-webhook';
 import { SmsRepliesService } from './sms-replies.service';
-import { TwilioSignatureGuard } from './twilio-signature.guard';
+import { TwilioSignatureGuard } from '@feedloop/delivery/twilio-signature.guard';
 
 /** An empty TwiML document: we answer nothing through the provider's reply mechanism. */
 const EMPTY_TWIML = '<Response/>';
