@@ -26,6 +26,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly definitions = new Map<string, JobDefinition<any>>();
   private boss: PgBoss | null = null;
   private started = false;
+  private shuttingDown = false;
 
   constructor(
     private readonly db: DatabaseConfig,
@@ -48,7 +49,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       supervise: this.config.workers,
       schedule: this.config.workers,
     });
-    boss.on('error', (err) => this.logger.error(`job queue: ${err.message}`));
+    boss.on('error', (err) => {
+      // Once shutdown has begun, a connection cut by PostgreSQL stopping next is expected and loses nothing (jobs are rows).
+      if (this.shuttingDown) this.logger.debug(`job queue while stopping: ${err.message}`);
+      else this.logger.error(`job queue: ${err.message}`);
+    });
     await boss.start();
     this.boss = boss;
     for (const def of this.definitions.values()) {
@@ -70,6 +75,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.shuttingDown = true;
     const boss = this.boss;
     this.boss = null;
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
