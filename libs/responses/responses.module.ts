@@ -20,7 +20,15 @@ import { UnsubscribeService } from './unsubscribe.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ResponseEntity, ResponseChangeEntity]), SurveysModule, CustomersModule, DeliveryModule],
-  providers: [ResponsesRepository, ResponsesService, SmsRepliesService, SmsInboundListener, UnsubscribeService, ResponsesReadRepository, ResponsesQueryService],
+  providers: [
+    ResponsesRepository,
+    ResponsesService,
+    SmsRepliesService,
+    SmsInboundListener,
+    UnsubscribeService,
+    ResponsesReadRepository,
+    ResponsesQueryService,
+  ],
   exports: [ResponsesService, SmsRepliesService, UnsubscribeService, ResponsesQueryService],
 })
 export class ResponsesModule {}
