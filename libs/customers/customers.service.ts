@@ -80,6 +80,17 @@ export class CustomersService {
     return this.view(await this.findLive(id));
   }
 
+  /**
+   * Who an id belongs to, erased customers included (their externalId is then
+   * null), for views of what remains after an erasure; CUSTOMER_NOT_FOUND
+   * when no customer ever had it.
+   */
+  async identify(id: string): Promise<{ id: string; externalId: string | null; erasedAt: Date | null }> {
+    const customer = await this.repo.findById(id);
+    if (!customer) throw new CustomerNotFoundError(id);
+    return { id: customer.id, externalId: customer.externalId, erasedAt: customer.erasedAt };
+  }
+
   async list(query: ListCustomersQueryDto): Promise<Page<CustomerResponseDto>> {
     const limit = query.limit ?? 50;
     const filter: CustomerFilter = {

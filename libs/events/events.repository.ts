@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Cursor } from '@feedloop/core/http/cursor';
+import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { ContactChannel, EventType } from './dto/create-event.dto';
 import { EventData, EventDto, UnprocessedEvent } from './dto/event.dto';
 import { EventEntity } from './event.entity';
@@ -197,6 +197,22 @@ export class EventsRepository {
     const page = more ? rows.slice(0, limit) : rows;
     const lastRow = page[page.length - 1];
     return { items: page.map(toDto), last: more && lastRow ? { at: lastRow.cursor_at, id: lastRow.id } : null };
+  }
+
+  /** A customer's events, newest first by when they happened, strictly after `before` in that order. */
+  async listForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<EventDto>>> {
+    const params: unknown[] = [customerId, limit];
+    const after = before ? `AND (e.occurred_at, e.id) < ($3::timestamptz, $4::uuid)` : '';
+    if (before) params.push(before.at, before.id);
+    const rows: Array<EventRow & { cursor_at: string }> = await this.dataSource.query(
+      `SELECT ${COLUMNS}, c.external_id AS customer_external_id, ${exactTimestampSql('e.occurred_at')} AS cursor_at
+       FROM events e JOIN customers c ON c.id = e.customer_id
+       WHERE e.customer_id = $1 ${after}
+       ORDER BY e.occurred_at DESC, e.id DESC
+       LIMIT $2`,
+      params,
+    );
+    return rows.map((r) => ({ key: { at: r.cursor_at, id: r.id }, row: toDto(r) }));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { Cursor, Page, decodeCursor } from '@feedloop/core/http/cursor';
+import { Cursor, Keyed, Page, decodeCursor } from '@feedloop/core/http/cursor';
 import { WriteCoalescer } from '@feedloop/core/batching/write-coalescer';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { CustomersService } from '@feedloop/customers/customers.service';
@@ -220,6 +220,14 @@ export class EventsService implements OnModuleInit {
     const event = await this.repo.findById(id);
     if (!event) throw new EventNotFoundError(id);
     return event;
+  }
+
+  /**
+   * A customer's events, newest first by occurredAt, strictly after `before`
+   * in that order (for the customer timeline, which merges them with other lists).
+   */
+  listForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<EventDto>>> {
+    return this.repo.listForCustomer(customerId, before, limit);
   }
 
   async list(query: ListEventsQueryDto): Promise<Page<EventDto>> {

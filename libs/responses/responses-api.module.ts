@@ -1,14 +1,19 @@
 import { Module } from '@nestjs/common';
+import { ResponsesController } from './responses.controller';
 import { ResponsesModule } from './responses.module';
 import { SmsWebhooksController } from './sms-webhooks.controller';
 import { TwilioSignatureGuard } from '@feedloop/delivery/twilio-signature.guard';
 import { UnsubscribePage } from './unsubscribe.page';
 import { UnsubscribeController } from './unsubscribe.controller';
 
-/** The public routes of the API app that customers and the SMS provider reach: outside /api/v1, no API key. */
+/**
+ * The routes of the API app about answers: the public ones customers and the
+ * SMS provider reach (outside /api/v1, no API key), and the API-key routes
+ * reading responses (/api/v1/responses).
+ */
 @Module({
   imports: [ResponsesModule],
-  controllers: [SmsWebhooksController, UnsubscribeController],
+  controllers: [SmsWebhooksController, UnsubscribeController, ResponsesController],
   providers: [TwilioSignatureGuard, UnsubscribePage],
 })
 export class ResponsesApiModule {}

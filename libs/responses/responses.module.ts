@@ -5,6 +5,8 @@ import { DeliveryModule } from '@feedloop/delivery/delivery.module';
 import { SurveysModule } from '@feedloop/surveys/surveys.module';
 import { ResponseChangeEntity } from './response-change.entity';
 import { ResponseEntity } from './response.entity';
+import { ResponsesQueryService } from './responses-query.service';
+import { ResponsesReadRepository } from './responses-read.repository';
 import { ResponsesRepository } from './responses.repository';
 import { ResponsesService } from './responses.service';
 import { SmsInboundListener } from './sms-inbound.listener';
@@ -18,7 +20,15 @@ import { UnsubscribeService } from './unsubscribe.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ResponseEntity, ResponseChangeEntity]), SurveysModule, CustomersModule, DeliveryModule],
-  providers: [ResponsesRepository, ResponsesService, SmsRepliesService, SmsInboundListener, UnsubscribeService],
-  exports: [ResponsesService, SmsRepliesService, UnsubscribeService],
+  providers: [
+    ResponsesRepository,
+    ResponsesService,
+    SmsRepliesService,
+    SmsInboundListener,
+    UnsubscribeService,
+    ResponsesReadRepository,
+    ResponsesQueryService,
+  ],
+  exports: [ResponsesService, SmsRepliesService, UnsubscribeService, ResponsesQueryService],
 })
 export class ResponsesModule {}

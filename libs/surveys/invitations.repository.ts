@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import type { SurveyChannel, SurveyLocale } from './survey.entity';
 import { InvitationEntity, InvitationStatus, SuppressionReason } from './invitation.entity';
 import { InvitationLogEntity } from './invitation-log.entity';
@@ -18,6 +19,28 @@ export interface InvitationInsert {
   expiresAt: Date;
   /** The first line of its log. */
   detail: string;
+}
+
+/** An invitation as a customer's timeline shows it. */
+export interface InvitationView {
+  id: string;
+  surveyId: string;
+  surveyName: string;
+  /** The triggering event; null for invitations not made from an event. */
+  eventId: string | null;
+  status: InvitationStatus;
+  suppressionReason: SuppressionReason | null;
+  channel: SurveyChannel | null;
+  contactChannel: string | null;
+  team: string | null;
+  createdAt: Date;
+  dueAt: Date;
+  sentAt: Date | null;
+  deliveredAt: Date | null;
+  failedAt: Date | null;
+  answeredAt: Date | null;
+  reminderSentAt: Date | null;
+  expiresAt: Date;
 }
 
 /** One status change decided by the dispatcher, applied with its log line. */
@@ -360,6 +383,30 @@ export class InvitationsRepository {
       [limit],
     );
     return rows.length;
+  }
+
+  /**
+   * A customer's invitations, newest first by when they were sent (or, never
+   * sent, created), strictly after `before` in that order. The customer's
+   * invitations are few: the sort happens after invitations_customer_sent_idx found them.
+   */
+  async listForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<InvitationView>>> {
+    const params: unknown[] = [customerId, limit];
+    const after = before ? `AND (COALESCE(i.sent_at, i.created_at), i.id) < ($3::timestamptz, $4::uuid)` : '';
+    if (before) params.push(before.at, before.id);
+    const rows: Array<InvitationView & { cursorAt: string }> = await this.dataSource.query(
+      `SELECT i.id, i.survey_id AS "surveyId", s.name AS "surveyName", i.event_id AS "eventId", i.status,
+              i.suppression_reason AS "suppressionReason", i.channel, i.contact_channel AS "contactChannel", i.team,
+              i.created_at AS "createdAt", i.due_at AS "dueAt", i.sent_at AS "sentAt", i.delivered_at AS "deliveredAt",
+              i.failed_at AS "failedAt", i.answered_at AS "answeredAt", i.reminder_sent_at AS "reminderSentAt",
+              i.expires_at AS "expiresAt", ${exactTimestampSql('COALESCE(i.sent_at, i.created_at)')} AS "cursorAt"
+       FROM invitations i JOIN surveys s ON s.id = i.survey_id
+       WHERE i.customer_id = $1 ${after}
+       ORDER BY COALESCE(i.sent_at, i.created_at) DESC, i.id DESC
+       LIMIT $2`,
+      params,
+    );
+    return rows.map(({ cursorAt, ...row }) => ({ key: { at: cursorAt, id: row.id }, row }));
   }
 
   findByCustomer(customerId: string, manager: EntityManager): Promise<InvitationEntity[]> {

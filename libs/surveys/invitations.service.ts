@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Cursor, Keyed } from '@feedloop/core/http/cursor';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { InvitationEntity, InvitationStatus } from './invitation.entity';
 import { InvitationLogEntity } from './invitation-log.entity';
-import { InvitationsRepository } from './invitations.repository';
+import { InvitationView, InvitationsRepository } from './invitations.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -62,6 +63,15 @@ export class InvitationsService implements OnModuleInit {
 
   history(invitationId: string): Promise<InvitationLogEntity[]> {
     return this.repo.logEntries(invitationId);
+  }
+
+  /**
+   * A customer's invitations, newest first by when they were sent (never
+   * sent: created), strictly after `before` in that order (for the customer
+   * timeline, which merges them with other lists).
+   */
+  listForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<InvitationView>>> {
+    return this.repo.listForCustomer(customerId, before, limit);
   }
 
   /**

@@ -28,3 +28,23 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+/**
+ * SQL giving a timestamptz column as text with its microseconds, for cursors:
+ * a Date keeps only milliseconds, and a page starting from a cut-off time
+ * would repeat or skip rows of the same millisecond.
+ */
+export function exactTimestampSql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+/** encodeCursor for an `at` read with exactTimestampSql; decodeCursor reads both. */
+export function encodeExactCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
+}
+
+/** A row with its exact keyset position, for callers that merge rows of several lists into one order. */
+export interface Keyed<T> {
+  key: Cursor;
+  row: T;
+}

@@ -1,0 +1,25 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CustomerIdParamDto } from '@feedloop/customers/dto/customer-id-param.dto';
+import { TimelinePageDto, TimelineQueryDto } from './dto/timeline.dto';
+import { TimelineService } from './timeline.service';
+
+@ApiTags('customers')
+@Controller('customers')
+export class TimelineController {
+  constructor(private readonly timeline: TimelineService) {}
+
+  @Get(':id/timeline')
+  @ApiOperation({
+    summary: "The customer's events, survey invitations and responses, newest first, with a cursor",
+    description:
+      'Items are ordered by `at`: when an event happened, when an invitation was sent (created, if never sent), when a response was first given. ' +
+      'An erased customer keeps a timeline without personal data: scores stay, comments, case ids and event data are gone.',
+  })
+  @ApiOkResponse({ type: TimelinePageDto })
+  @ApiBadRequestResponse({ description: '`id` is not a UUID, or a query parameter breaks its rule' })
+  @ApiNotFoundResponse({ description: 'CUSTOMER_NOT_FOUND' })
+  get(@Param() { id }: CustomerIdParamDto, @Query() query: TimelineQueryDto): Promise<TimelinePageDto> {
+    return this.timeline.page(id, query);
+  }
+}
