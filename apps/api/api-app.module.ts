@@ -8,6 +8,7 @@ import { CustomersApiModule } from '@feedloop/customers/customers-api.module';
 import { EventsApiModule } from '@feedloop/events/events-api.module';
 import { ResponsesApiModule } from '@feedloop/responses/responses-api.module';
 import { SurveysApiModule } from '@feedloop/surveys/surveys-api.module';
+import { WebhooksApiModule } from '@feedloop/webhooks/webhooks-api.module';
 import { HealthController } from './health/health.controller';
 
 /** Composition only: which capability modules the API process serves. */
@@ -16,7 +17,7 @@ export class ApiAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, CustomersApiModule, EventsApiModule, SurveysApiModule, ResponsesApiModule],
+      imports: [CoreModule.forRoot(config), AuthModule, CustomersApiModule, EventsApiModule, SurveysApiModule, ResponsesApiModule, WebhooksApiModule],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
     };
