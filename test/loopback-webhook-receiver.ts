@@ -19,6 +19,8 @@ export class LoopbackWebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   /** Decides the answer to the n-th request (0-based). */
   answer: (index: number) => ReceiverAnswer = () => 204;
+  /** How long the answer is held back after the request arrived. */
+  delayMs = 0;
   private waiters: Array<{ done: () => boolean; resolve: () => void }> = [];
 
   private constructor(
@@ -66,8 +68,10 @@ export class LoopbackWebhookReceiver {
       const index = this.received.length;
       this.received.push({ headers: req.headers, rawBody: Buffer.concat(chunks).toString('utf8'), receivedAt: Date.now() });
       const answer = this.answer(index);
-      if (answer === 'reset') req.socket.destroy();
-      else res.writeHead(answer, { 'Content-Type': 'text/plain' }).end(answer >= 300 ? `receiver says ${answer}` : '');
+      setTimeout(() => {
+        if (answer === 'reset') req.socket.destroy();
+        else res.writeHead(answer, { 'Content-Type': 'text/plain' }).end(answer >= 300 ? `receiver says ${answer}` : '');
+      }, this.delayMs);
       this.waiters = this.waiters.filter((w) => {
         if (!w.done()) return true;
         w.resolve();

@@ -275,6 +275,21 @@ describe('webhook delivery', () => {
     ]);
   });
 
+  it('drops a delivery whose endpoint is deleted while an attempt is in flight, without failing the job', async () => {
+    const { endpoint: ep } = await endpoint(['response.created']);
+    receiver.answer = () => 500;
+    receiver.delayMs = 1000;
+    await responses.record(answer(await invited('csat'), 'csat', 5));
+    await receiver.until(() => receiver.received.length >= 1);
+    const [{ id: deliveryId }] = await db.query(`SELECT id FROM webhook_deliveries WHERE endpoint_id = $1`, [ep.id]);
+    await webhooks.remove(ep.id);
+    await settle();
+    expect(receiver.received).toHaveLength(1);
+    expect(await db.query(`SELECT 1 FROM webhook_attempts WHERE delivery_id = $1`, [deliveryId])).toEqual([]);
+    const jobs = await db.query(`SELECT state, data FROM pgboss.job WHERE name = 'webhooks.deliver' AND data->>'deliveryId' = $1`, [deliveryId]);
+    expect(jobs).toEqual([{ state: 'completed', data: { deliveryId, attempt: 1 } }]);
+  });
+
   it('signs with the new secret after a rotation, including retries of earlier events', async () => {
     const { endpoint: ep, secret: old } = await endpoint(['response.created']);
     receiver.answer = (i) => (i === 0 ? 500 : 204);
