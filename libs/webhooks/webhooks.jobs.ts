@@ -27,6 +27,8 @@ export function deliverWebhookJob(delivery: WebhookDeliveryService, jobs: JobsSe
     name: DELIVER_WEBHOOK,
     queue: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
     work: { batchSize: 20, pollingIntervalSeconds: 1 },
+    // While one batch waits on a slow receiver (up to the 10 s timeout), the other keeps delivering.
+    workers: 2,
     handler: async (batch) => {
       // One slow receiver must not hold up the others' deliveries in the batch.
       const failed: string[] = [];

@@ -116,7 +116,9 @@ export class WebhooksService implements OnModuleInit {
 
   /** The secret is returned here and on rotation only. */
   async create(input: CreateEndpointInput): Promise<{ endpoint: EndpointView; secret: string }> {
-    const write = this.validWrite(input) as EndpointWrite;
+    const write = this.validWrite(input);
+    if (!write.url) throw new InvalidInputError('url must be an http or https URL', 'url');
+    if (!write.events) throw new InvalidInputError(`events must contain only: ${WEBHOOK_EVENT_TYPES.join(', ')}`, 'events');
     const id = randomUUID();
     const secret = generateSigningSecret();
     const endpoint = await this.repo.insertEndpoint(
