@@ -9,6 +9,7 @@ import { EventsApiModule } from '@feedloop/events/events-api.module';
 import { ResponsesApiModule } from '@feedloop/responses/responses-api.module';
 import { SurveysApiModule } from '@feedloop/surveys/surveys-api.module';
 import { TimelineApiModule } from '@feedloop/timeline/timeline-api.module';
+import { WebhooksApiModule } from '@feedloop/webhooks/webhooks-api.module';
 import { HealthController } from './health/health.controller';
 
 /** Composition only: which capability modules the API process serves. */
@@ -17,7 +18,16 @@ export class ApiAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, CustomersApiModule, EventsApiModule, SurveysApiModule, ResponsesApiModule, TimelineApiModule],
+      imports: [
+        CoreModule.forRoot(config),
+        AuthModule,
+        CustomersApiModule,
+        EventsApiModule,
+        SurveysApiModule,
+        ResponsesApiModule,
+        TimelineApiModule,
+        WebhooksApiModule,
+      ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
     };

@@ -19,7 +19,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   // Customers' survey links (/s/...) and the providers' webhooks keep short, version-free URLs: they are printed in messages already sent.
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 's/{*path}', 'webhooks/{*path}'] });
+  // Only the inbound SMS webhooks: /api/v1/webhooks is the admin API of outbound ones.
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 's/{*path}', 'webhooks/sms/{*path}'] });
   app.useGlobalPipes(new ValidationPipe({ ...VALIDATOR_OPTIONS, transform: true }));
   app.useGlobalFilters(new DomainErrorFilter());
 

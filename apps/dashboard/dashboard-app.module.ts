@@ -5,9 +5,11 @@ import { RolesGuard } from '@feedloop/auth/roles.guard';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
+import { WebhooksModule } from '@feedloop/webhooks/webhooks.module';
 import { AccountController } from './pages/account.controller';
 import { AdminDepartmentsController } from './pages/admin-departments.controller';
 import { AdminUsersController } from './pages/admin-users.controller';
+import { AdminWebhooksController } from './pages/admin-webhooks.controller';
 import { DepartmentsController } from './pages/departments.controller';
 import { HomeController } from './pages/home.controller';
 import { LoginController } from './pages/login.controller';
@@ -24,7 +26,7 @@ export class DashboardAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DashboardAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, DepartmentsModule],
+      imports: [CoreModule.forRoot(config), AuthModule, DepartmentsModule, WebhooksModule],
       controllers: [
         LoginController,
         HomeController,
@@ -33,6 +35,7 @@ export class DashboardAppModule {
         AccountController,
         AdminUsersController,
         AdminDepartmentsController,
+        AdminWebhooksController,
       ],
       providers: [SessionStore, { provide: APP_GUARD, useClass: RolesGuard }],
     };

@@ -15,6 +15,7 @@ export const NAV: NavItem[] = [
   { href: '/departments', label: 'nav.departments', roles: ['admin', 'analyst', 'department_head'] },
   { href: '/admin/users', label: 'nav.adminUsers', roles: ['admin'] },
   { href: '/admin/departments', label: 'nav.adminDepartments', roles: ['admin'] },
+  { href: '/admin/webhooks', label: 'nav.adminWebhooks', roles: ['admin'] },
 ];
 
 export function navFor(role: Role, path: string): (NavItem & { current: boolean })[] {

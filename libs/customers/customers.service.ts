@@ -177,6 +177,11 @@ export class CustomersService {
     );
   }
 
+  /** The integrating system's id of a customer, for messages about them to that system; null when it has none. */
+  async externalIdOf(id: string, manager?: EntityManager): Promise<string | null> {
+    return (await this.repo.findById(id, manager))?.externalId ?? null;
+  }
+
   /** The customer, or CUSTOMER_NOT_FOUND / CUSTOMER_ERASED. */
   async findLive(id: string, manager?: EntityManager): Promise<CustomerEntity> {
     const customer = await this.repo.findById(id, manager);

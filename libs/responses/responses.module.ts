@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CustomersModule } from '@feedloop/customers/customers.module';
 import { DeliveryModule } from '@feedloop/delivery/delivery.module';
 import { SurveysModule } from '@feedloop/surveys/surveys.module';
+import { WebhooksModule } from '@feedloop/webhooks/webhooks.module';
 import { ResponseChangeEntity } from './response-change.entity';
 import { ResponseEntity } from './response.entity';
 import { ResponsesQueryService } from './responses-query.service';
@@ -19,7 +20,7 @@ import { UnsubscribeService } from './unsubscribe.service';
  * answers through InvitationsService.markAnswered and consent changes.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ResponseEntity, ResponseChangeEntity]), SurveysModule, CustomersModule, DeliveryModule],
+  imports: [TypeOrmModule.forFeature([ResponseEntity, ResponseChangeEntity]), SurveysModule, CustomersModule, DeliveryModule, WebhooksModule],
   providers: [
     ResponsesRepository,
     ResponsesService,

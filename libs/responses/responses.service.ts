@@ -1,7 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
+import { CustomersService } from '@feedloop/customers/customers.service';
 import { SCALES } from '@feedloop/surveys/survey-scale';
+import { WebhookEventType } from '@feedloop/webhooks/webhook-events';
+import { WebhooksService } from '@feedloop/webhooks/webhooks.service';
+import { isDetractor } from './detractor';
 import { ResponseChangeEntity } from './response-change.entity';
 import { RESPONSE_SOURCES, ResponseEntity, ResponseMetric, ResponseSource } from './response.entity';
 import { ResponsesRepository } from './responses.repository';
@@ -24,6 +29,8 @@ export class ResponsesService implements OnModuleInit {
   constructor(
     private readonly repo: ResponsesRepository,
     private readonly personalData: PersonalDataRegistry,
+    private readonly webhooks: WebhooksService,
+    private readonly customers: CustomersService,
   ) {}
 
   onModuleInit(): void {
@@ -43,6 +50,9 @@ export class ResponsesService implements OnModuleInit {
    * later answer replaces it and keeps the earlier values in response_changes,
    * and an answer equal to the stored one changes nothing. Whether the
    * invitation may still be answered (its expiry) is the caller's rule.
+   * Webhooks are queued in the same transaction: response.created for the
+   * first answer, response.detractor when the answer becomes a detractor's
+   * (not again while it stays one).
    */
   async record(input: RecordResponseInput): Promise<{ responseId: string; created: boolean }> {
     const scale = SCALES[input.metric];
@@ -57,12 +67,28 @@ export class ResponsesService implements OnModuleInit {
 
     return this.repo.transaction(async (manager) => {
       const createdId = await this.repo.insertIfAbsent(write, manager);
-      if (createdId) return { responseId: createdId, created: true };
+      if (createdId) {
+        const detractor = isDetractor(write.metric, write.score);
+        await this.publish(manager, write.invitationId, detractor ? ['response.created', 'response.detractor'] : ['response.created']);
+        return { responseId: createdId, created: true };
+      }
       const previous = (await this.repo.lockValues(input.invitationId, manager))!;
       if (previous.score !== write.score || previous.comment !== write.comment || previous.source !== write.source) {
         await this.repo.replace(previous, write, manager);
+        if (!isDetractor(write.metric, previous.score) && isDetractor(write.metric, write.score)) {
+          await this.publish(manager, write.invitationId, ['response.detractor']);
+        }
       }
       return { responseId: previous.id, created: false };
+    });
+  }
+
+  /** The event body is read back from the row just written, only when some endpoint listens. */
+  private async publish(manager: EntityManager, invitationId: string, types: WebhookEventType[]): Promise<void> {
+    await this.webhooks.publish(manager, types, async () => {
+      const r = (await this.repo.findByInvitation(invitationId, manager))!;
+      const externalId = await this.customers.externalIdOf(r.customerId, manager);
+      return { occurredAt: r.updatedAt, customerId: r.customerId, data: { response: toWebhookResponse(r, externalId) } };
     });
   }
 
@@ -125,6 +151,25 @@ function toView(r: ResponseEntity): ResponseView {
     score: r.score,
     comment: r.comment,
     source: r.source,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/** The response in webhook bodies: a stable shape receivers code against, so fields are only ever added. */
+function toWebhookResponse(r: ResponseEntity, externalId: string | null) {
+  return {
+    id: r.id,
+    invitationId: r.invitationId,
+    surveyId: r.surveyId,
+    metric: r.metric,
+    score: r.score,
+    comment: r.comment,
+    source: r.source,
+    channel: r.channel,
+    contactChannel: r.contactChannel,
+    team: r.team,
+    customer: { id: r.customerId, externalId },
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };

@@ -94,6 +94,17 @@ export class DeliveryConfig {
   sms: SmsConfig;
 }
 
+export class WebhooksConfig {
+  /** Delay before the 2nd attempt; each later one waits 3 times longer (60 s: 8 attempts span about 18 hours). */
+  retryBaseSeconds: number;
+  /** Attempts before a delivery is given up as failed. */
+  maxAttempts: number;
+  /** Whole request: connect, send, status line and headers. */
+  timeoutMs: number;
+  /** Key (32 bytes) that endpoint signing secrets are encrypted with at rest. */
+  secretKey: Buffer;
+}
+
 export class AppConfig {
   env: 'development' | 'production' | 'test';
   database: DatabaseConfig;
@@ -102,7 +113,8 @@ export class AppConfig {
   auth: AuthConfig;
   locale: LocaleConfig;
   delivery: DeliveryConfig;
+  webhooks: WebhooksConfig;
 }
 
 /** The sections ConfigModule provides as injectable classes. */
-export const CONFIG_SECTIONS = [DatabaseConfig, HttpConfig, JobsConfig, AuthConfig, LocaleConfig, DeliveryConfig] as const;
+export const CONFIG_SECTIONS = [DatabaseConfig, HttpConfig, JobsConfig, AuthConfig, LocaleConfig, DeliveryConfig, WebhooksConfig] as const;

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig, AuthConfig, DatabaseConfig, DeliveryConfig, HttpConfig, JobsConfig, LocaleConfig } from './app-config';
+import { AppConfig, AuthConfig, DatabaseConfig, DeliveryConfig, HttpConfig, JobsConfig, LocaleConfig, WebhooksConfig } from './app-config';
 
 /**
  * Provides the validated AppConfig and each of its sections under their class.
@@ -18,6 +18,7 @@ export class ConfigModule {
       { provide: AuthConfig, useValue: config.auth },
       { provide: LocaleConfig, useValue: config.locale },
       { provide: DeliveryConfig, useValue: config.delivery },
+      { provide: WebhooksConfig, useValue: config.webhooks },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }

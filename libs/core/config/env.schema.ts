@@ -3,6 +3,7 @@ import {
   IsBooleanString,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -15,6 +16,8 @@ import {
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toNumber = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^\d+(\.\d+)?$/.test(String(value)) ? Number(value) : value;
 const url = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 /**
@@ -82,4 +85,10 @@ export class EnvSchema {
   @IsOptional() @IsString() @MaxLength(15, { message: 'SMPP_SYSTEM_ID must be at most 15 characters long' }) SMPP_SYSTEM_ID?: string;
   @IsOptional() @IsString() @MaxLength(8, { message: 'SMPP_PASSWORD must be at most 8 characters long' }) SMPP_PASSWORD?: string;
   @IsOptional() @IsIn(['udh', 'payload']) SMPP_LONG_MESSAGES?: string;
+
+  @IsOptional() @Transform(toNumber) @IsNumber({}, { message: 'WEBHOOK_RETRY_BASE_SECONDS must be a number of seconds' }) @Min(0.1) @Max(3600)
+  WEBHOOK_RETRY_BASE_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(20) WEBHOOK_MAX_ATTEMPTS?: number;
+  @IsOptional() @IsString() @MinLength(32, { message: 'WEBHOOK_SECRET_KEY must be at least 32 characters long' })
+  WEBHOOK_SECRET_KEY?: string;
 }

@@ -77,6 +77,28 @@ describe(loadConfig.name, () => {
     expect(http.delivery.sms.webhookSecret).toBe('token-0123456789abcdef');
   });
 
+  it('retries webhooks 8 times from 60 s by default and validates the variables that change it', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).webhooks).toMatchObject({ retryBaseSeconds: 60, maxAttempts: 8, timeoutMs: 10_000 });
+    expect(loadConfig({ DATA_DIR: dataDir, WEBHOOK_RETRY_BASE_SECONDS: '0.5', WEBHOOK_MAX_ATTEMPTS: '3' }).webhooks).toMatchObject({
+      retryBaseSeconds: 0.5,
+      maxAttempts: 3,
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir, WEBHOOK_RETRY_BASE_SECONDS: 'soon' })).toThrow(/WEBHOOK_RETRY_BASE_SECONDS must be a number of seconds/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, WEBHOOK_RETRY_BASE_SECONDS: '0' })).toThrow(/WEBHOOK_RETRY_BASE_SECONDS must not be less than 0.1/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, WEBHOOK_MAX_ATTEMPTS: '50' })).toThrow(/WEBHOOK_MAX_ATTEMPTS must not be greater than 20/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, WEBHOOK_SECRET_KEY: 'short' })).toThrow(/WEBHOOK_SECRET_KEY must be at least 32 characters long/);
+  });
+
+  it('derives the key of webhook secrets from WEBHOOK_SECRET_KEY, else from SESSION_SECRET, never equal to either', () => {
+    const session = 's'.repeat(40);
+    const fromSession = loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: session }).webhooks.secretKey;
+    expect(fromSession).toHaveLength(32);
+    expect(fromSession.toString('utf8')).not.toContain(session.slice(0, 32));
+    expect(loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: session }).webhooks.secretKey.equals(fromSession)).toBe(true);
+    const own = loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: session, WEBHOOK_SECRET_KEY: 'k'.repeat(32) }).webhooks.secretKey;
+    expect(own.equals(fromSession)).toBe(false);
+  });
+
   it('reads .env beneath the real environment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'feedloop-dotenv-'));
     writeFileSync(join(dir, '.env'), 'API_PORT=4000\nDASHBOARD_PORT=4001\n');

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
@@ -46,6 +46,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
   if (nodeEnv === 'production' && !env.SESSION_SECRET) {
     throw new ConfigError(['SESSION_SECRET must be set when NODE_ENV=production']);
   }
+  const sessionSecret = env.SESSION_SECRET ?? persistedSecret(dataDir);
 
   return {
     env: nodeEnv,
@@ -66,7 +67,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
     },
     jobs: { workers: (env.WORKERS ?? 'on') === 'on' },
     auth: {
-      sessionSecret: env.SESSION_SECRET ?? persistedSecret(dataDir),
+      sessionSecret,
       sessionTtlHours: env.SESSION_TTL_HOURS ?? 12,
       cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : dashboardUrl.startsWith('https:'),
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS ?? 5,
@@ -81,7 +82,23 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       defaultLocale: (env.DEFAULT_LOCALE ?? 'en') as 'pl' | 'en',
     },
     delivery: deliveryConfig(env, dataDir, publicUrl),
+    webhooks: {
+      retryBaseSeconds: env.WEBHOOK_RETRY_BASE_SECONDS ?? 60,
+      maxAttempts: env.WEBHOOK_MAX_ATTEMPTS ?? 8,
+      timeoutMs: 10_000,
+      secretKey: webhookSecretKey(env.WEBHOOK_SECRET_KEY ?? sessionSecret),
+    },
   };
+}
+
+/**
+ * A key of its own for the endpoints' signing secrets, derived rather than
+ * reused, so a leak of one can not be turned into the other. Without
+ * WEBHOOK_SECRET_KEY it comes from SESSION_SECRET: changing that then makes
+ * the stored secrets unreadable until they are rotated.
+ */
+function webhookSecretKey(material: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', material, 'feedloop', 'webhook-endpoint-secrets', 32));
 }
 
 /** Variables a chosen SMS provider cannot work without; checked at boot, not at the first send. */
