@@ -9,16 +9,18 @@ import { ResponsesRepository } from './responses.repository';
 import { ResponsesService } from './responses.service';
 import { SmsInboundListener } from './sms-inbound.listener';
 import { SmsRepliesService } from './sms-replies.service';
+import { SurveyAnswersRepository } from './survey-answers.repository';
+import { SurveyAnswersService } from './survey-answers.service';
 import { UnsubscribeService } from './unsubscribe.service';
 
 /**
- * Answers to surveys and the customers' ways out (SMS STOP, the unsubscribe
+ * Answers to surveys (survey pages, SMS replies) and the customers' ways out (SMS STOP, the unsubscribe
  * link). Imports surveys and customers, never the reverse: they learn of
  * answers through InvitationsService.markAnswered and consent changes.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ResponseEntity, ResponseChangeEntity]), SurveysModule, CustomersModule, DeliveryModule],
-  providers: [ResponsesRepository, ResponsesService, SmsRepliesService, SmsInboundListener, UnsubscribeService],
-  exports: [ResponsesService, SmsRepliesService, UnsubscribeService],
+  providers: [ResponsesRepository, ResponsesService, SmsRepliesService, SmsInboundListener, UnsubscribeService, SurveyAnswersRepository, SurveyAnswersService],
+  exports: [ResponsesService, SmsRepliesService, UnsubscribeService, SurveyAnswersService],
 })
 export class ResponsesModule {}
