@@ -320,6 +320,24 @@ describe('survey pages /s/:token', () => {
     });
   });
 
+  it('shows a friendly 500 page, without internals, when the answer cannot be stored', async () => {
+    const { invitation, path } = await invited({ locale: 'en' });
+    // Stands in for any failure of the database while recording.
+    await db.query(`ALTER TABLE responses ADD CONSTRAINT test_refuse_one CHECK (invitation_id <> '${invitation.id}')`);
+    try {
+      for (const req of [me.get(`${path}?score=4`), me.post(path, { score: '4', comment: 'x' })]) {
+        const res = await req.expect(500);
+        expectPublicPage(res, 'en');
+        expect(res.text).toContain('<h1>Something went wrong on our side.</h1>');
+        expect(res.text).not.toMatch(/test_refuse_one|constraint|QueryFailedError/i);
+      }
+    } finally {
+      await db.query('ALTER TABLE responses DROP CONSTRAINT test_refuse_one');
+    }
+    expect(await responseOf(invitation.id)).toBeNull();
+    expect(await statusOf(invitation.id)).toBe('sent');
+  });
+
   describe('rate limits', () => {
     it(`takes ${PER_TOKEN} answers per invitation in a window, then shows a 429 page with Retry-After`, async () => {
       const { invitation, path } = await invited();
