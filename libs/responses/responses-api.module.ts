@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
+import { TwilioSignatureGuard } from '@feedloop/delivery/twilio-signature.guard';
+import { AnswerRateLimit } from './answer-rate-limit';
+import { PublicPages } from './public-page';
 import { ResponsesController } from './responses.controller';
 import { ResponsesModule } from './responses.module';
 import { SmsWebhooksController } from './sms-webhooks.controller';
-import { TwilioSignatureGuard } from '@feedloop/delivery/twilio-signature.guard';
+import { SurveyPageController } from './survey-page.controller';
+import { SurveyPage } from './survey.page';
 import { UnsubscribePage } from './unsubscribe.page';
 import { UnsubscribeController } from './unsubscribe.controller';
 
@@ -13,7 +17,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
  */
 @Module({
   imports: [ResponsesModule],
-  controllers: [SmsWebhooksController, UnsubscribeController, ResponsesController],
-  providers: [TwilioSignatureGuard, UnsubscribePage],
+  controllers: [SmsWebhooksController, UnsubscribeController, SurveyPageController, ResponsesController],
+  providers: [TwilioSignatureGuard, PublicPages, UnsubscribePage, SurveyPage, AnswerRateLimit],
 })
 export class ResponsesApiModule {}

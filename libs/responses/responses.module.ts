@@ -12,10 +12,12 @@ import { ResponsesRepository } from './responses.repository';
 import { ResponsesService } from './responses.service';
 import { SmsInboundListener } from './sms-inbound.listener';
 import { SmsRepliesService } from './sms-replies.service';
+import { SurveyAnswersRepository } from './survey-answers.repository';
+import { SurveyAnswersService } from './survey-answers.service';
 import { UnsubscribeService } from './unsubscribe.service';
 
 /**
- * Answers to surveys and the customers' ways out (SMS STOP, the unsubscribe
+ * Answers to surveys (survey pages, SMS replies) and the customers' ways out (SMS STOP, the unsubscribe
  * link). Imports surveys and customers, never the reverse: they learn of
  * answers through InvitationsService.markAnswered and consent changes.
  */
@@ -29,7 +31,9 @@ import { UnsubscribeService } from './unsubscribe.service';
     UnsubscribeService,
     ResponsesReadRepository,
     ResponsesQueryService,
+    SurveyAnswersRepository,
+    SurveyAnswersService,
   ],
-  exports: [ResponsesService, SmsRepliesService, UnsubscribeService, ResponsesQueryService],
+  exports: [ResponsesService, SmsRepliesService, UnsubscribeService, ResponsesQueryService, SurveyAnswersService],
 })
 export class ResponsesModule {}

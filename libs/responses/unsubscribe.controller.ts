@@ -2,6 +2,7 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/co
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '@feedloop/auth/public.decorator';
+import { PublicPages } from './public-page';
 import { UnsubscribePage, UnsubscribePageState } from './unsubscribe.page';
 import { PageLocale, UnsubscribeService } from './unsubscribe.service';
 
@@ -18,6 +19,7 @@ export class UnsubscribeController {
   constructor(
     private readonly unsubscribe: UnsubscribeService,
     private readonly page: UnsubscribePage,
+    private readonly pages: PublicPages,
   ) {}
 
   @Public()
@@ -38,17 +40,6 @@ export class UnsubscribeController {
   }
 
   private send(res: Response, status: number, state: UnsubscribePageState, locale: PageLocale): void {
-    res
-      .status(status)
-      .set({
-        'Content-Type': 'text/html; charset=utf-8',
-        // The token is in the URL: it must not leak to other sites or into search indexes and caches.
-        'Referrer-Policy': 'no-referrer',
-        'X-Robots-Tag': 'noindex, nofollow',
-        'Cache-Control': 'no-store',
-        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-        'Content-Language': locale,
-      })
-      .send(this.page.render(state, locale));
+    this.pages.send(res, status, locale, this.page.render(state, locale));
   }
 }

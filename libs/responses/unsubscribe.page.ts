@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
-import Handlebars from 'handlebars';
-import { LocaleConfig } from '@feedloop/core/config/app-config';
+import { PublicPages } from './public-page';
 import type { PageLocale } from './unsubscribe.service';
 
 export type UnsubscribePageState = 'confirm' | 'done' | 'already' | 'not_found';
@@ -47,45 +44,18 @@ const TEXTS: Readonly<Record<PageLocale, Record<UnsubscribePageState, PageTexts>
   },
 };
 
-/**
- * tsc does not copy .hbs files into dist/, so the template is read from the
- * source tree: the nearest folder above this file with a package.json, under
- * jest (libs/responses/*.ts) and from dist/libs/responses/*.js alike
- * (the same rule as apps/dashboard/paths.ts).
- */
-function templatesDir(from = __dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return join(dir, 'libs', 'responses', 'templates');
-}
-
-/** The small public page behind the unsubscribe link of survey e-mails; compiled once, escaped by handlebars. */
+/** The small public page behind the unsubscribe link of survey e-mails, in the layout of the answering pages. */
 @Injectable()
 export class UnsubscribePage {
-  private readonly template = Handlebars.create().compile(readFileSync(join(templatesDir(), 'unsubscribe.hbs'), 'utf8'), { strict: true });
-
-  constructor(private readonly locale: LocaleConfig) {}
+  constructor(private readonly pages: PublicPages) {}
 
   render(state: UnsubscribePageState, locale: PageLocale): string {
-    const texts = TEXTS[locale] ?? TEXTS.en;
-    return this.template({ lang: locale, ...texts[state], button: texts[state].button ?? null });
+    const texts = (TEXTS[locale] ?? TEXTS.en)[state];
+    return this.pages.render('unsubscribe', locale, texts.title, { heading: texts.heading, text: texts.text, button: texts.button ?? null });
   }
 
-  /** For the not-found page, where no customer tells the language: the browser's preference between pl and en. */
+  /** For the not-found page, where no customer tells the language. */
   localeFor(acceptLanguage: string | undefined): PageLocale {
-    const preferred = (acceptLanguage ?? '')
-      .split(',')
-      .map((part, index) => {
-        const [tag, ...params] = part.trim().toLowerCase().split(';');
-        const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-        return { lang: tag.split('-')[0], q: q === undefined ? 1 : Number(q), index };
-      })
-      .filter((l): l is { lang: PageLocale; q: number; index: number } => (l.lang === 'pl' || l.lang === 'en') && l.q > 0)
-      .sort((a, b) => b.q - a.q || a.index - b.index)[0];
-    return preferred?.lang ?? this.locale.defaultLocale;
+    return this.pages.localeFor(acceptLanguage);
   }
 }

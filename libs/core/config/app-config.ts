@@ -19,6 +19,18 @@ export class HttpConfig {
   dashboardUrl: string;
   bodyLimit: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  surveyRateLimit: SurveyRateLimitConfig;
+}
+
+/**
+ * How many answers (form posts and score links) the survey pages take per
+ * sliding window, per invitation and per client address (IPv6 by /64).
+ * Counted in each API process's memory: see AnswerRateLimit.
+ */
+export interface SurveyRateLimitConfig {
+  windowSeconds: number;
+  perToken: number;
+  perIp: number;
 }
 
 export class JobsConfig {

@@ -42,6 +42,9 @@ export class EnvSchema {
   @IsOptional() @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 15mb' }) BODY_LIMIT?: string;
   @IsOptional() @IsIn(['error', 'warn', 'log', 'debug', 'verbose']) LOG_LEVEL?: string;
   @IsOptional() @IsIn(['on', 'off']) WORKERS?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) SURVEY_RATE_LIMIT_WINDOW_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) SURVEY_RATE_LIMIT_PER_TOKEN?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10_000_000) SURVEY_RATE_LIMIT_PER_IP?: number;
 
   @IsOptional() @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters long' })
   SESSION_SECRET?: string;

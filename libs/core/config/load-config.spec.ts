@@ -99,6 +99,14 @@ describe(loadConfig.name, () => {
     expect(own.equals(fromSession)).toBe(false);
   });
 
+  it('limits survey answers per invitation and per address, adjustable within bounds', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).http.surveyRateLimit).toEqual({ windowSeconds: 60, perToken: 10, perIp: 120 });
+    const raised = loadConfig({ DATA_DIR: dataDir, SURVEY_RATE_LIMIT_PER_IP: '1000000', SURVEY_RATE_LIMIT_PER_TOKEN: '3', SURVEY_RATE_LIMIT_WINDOW_SECONDS: '10' });
+    expect(raised.http.surveyRateLimit).toEqual({ windowSeconds: 10, perToken: 3, perIp: 1_000_000 });
+    expect(() => loadConfig({ DATA_DIR: dataDir, SURVEY_RATE_LIMIT_PER_IP: '0' })).toThrow(/SURVEY_RATE_LIMIT_PER_IP must not be less than 1/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, SURVEY_RATE_LIMIT_PER_TOKEN: 'lots' })).toThrow(/SURVEY_RATE_LIMIT_PER_TOKEN must be an integer number/);
+  });
+
   it('reads .env beneath the real environment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'feedloop-dotenv-'));
     writeFileSync(join(dir, '.env'), 'API_PORT=4000\nDASHBOARD_PORT=4001\n');

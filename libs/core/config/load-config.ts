@@ -64,6 +64,12 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       dashboardUrl,
       bodyLimit: env.BODY_LIMIT ?? '15mb',
       logLevel: (env.LOG_LEVEL ?? 'log') as AppConfig['http']['logLevel'],
+      // Generous per address: mobile carriers put many customers behind one (CGNAT), and a campaign's answers come in together.
+      surveyRateLimit: {
+        windowSeconds: env.SURVEY_RATE_LIMIT_WINDOW_SECONDS ?? 60,
+        perToken: env.SURVEY_RATE_LIMIT_PER_TOKEN ?? 10,
+        perIp: env.SURVEY_RATE_LIMIT_PER_IP ?? 120,
+      },
     },
     jobs: { workers: (env.WORKERS ?? 'on') === 'on' },
     auth: {

@@ -1,0 +1,134 @@
+import '../scripts/register-paths';
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { benchDatabase, round, startApi } from './harness';
+
+/**
+ * bench:answer — the score links of survey e-mails under a campaign's load:
+ * a fixed 500 requests/s for 20 s, each on the link of another invitation,
+ * so every request records a real response (lookup, insert, invitation
+ * marked answered) and renders the follow-up page. Target: p99 under 50 ms
+ * with the rate held.
+ */
+const RATE = Number(process.env.BENCH_RATE ?? 500);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WARMUP_SECONDS = 3;
+/** Enough for the rate to be held while the API answers slowly: 100 ms each still makes 500/s. */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const INVITATIONS = RATE * (SECONDS + WARMUP_SECONDS) + 2000;
+
+async function main(): Promise<void> {
+  const db = await benchDatabase();
+  const setup = new Client({ connectionString: db.url });
+  await setup.connect();
+  const tokens = await seed(setup);
+
+  // Every request comes from 127.0.0.1: the per-address limit must not be what is measured.
+  const api = await startApi(db.url, { SURVEY_RATE_LIMIT_PER_IP: '10000000', DATABASE_POOL_SIZE: '20' });
+  let next = 0;
+  const answered: string[] = [];
+  // One request at a time per connection (no pipelining): the connection's context knows which link its response answers.
+  const scoreLink = (): autocannon.Request => ({
+    method: 'GET',
+    setupRequest: (req, context) => {
+      const token = tokens[next++];
+      if (!token) throw new Error(`more requests than the ${tokens.length} invitations seeded`);
+      (context as { token?: string }).token = token;
+      return { ...req, path: `/s/${token}?score=${1 + (next % 5)}` };
+    },
+    onResponse: (status, _body, context) => {
+      if (status === 200) answered.push((context as { token: string }).token);
+    },
+  });
+
+  try {
+    // Warm-up: JIT, the connection pool, PostgreSQL's caches.
+    const warm = await cannon({ url: api.url, connections: CONNECTIONS, overallRate: RATE, duration: WARMUP_SECONDS, requests: [scoreLink()] });
+    answered.length = 0;
+    const firstMeasured = next;
+
+    const cpuBefore = cpuSeconds(api.process.pid!);
+    const run = await cannon({ url: api.url, connections: CONNECTIONS, overallRate: RATE, duration: SECONDS, requests: [scoreLink()] });
+    const apiCpuMsPerRequest = ((cpuSeconds(api.process.pid!) - cpuBefore) * 1000) / Math.max(1, next - firstMeasured);
+    const measuredTokens = tokens.slice(firstMeasured, next);
+
+    // Each 200 must be a stored answer: a response row from the link, and the invitation answered.
+    const { rows } = await setup.query(
+      `SELECT count(r.id)::int AS responses, count(*) FILTER (WHERE i.status = 'answered')::int AS answered
+       FROM invitations i LEFT JOIN responses r ON r.invitation_id = i.id AND r.source = 'email_link'
+       WHERE i.token = ANY($1)`,
+      [answered],
+    );
+    const stored = rows[0] as { responses: number; answered: number };
+    const requestsPerSecond = run.ok / SECONDS;
+    const result = { bench: 'answer', requestsPerSecond: round(requestsPerSecond, 1), p99Ms: run.p99 };
+    console.log(
+      [
+        '',
+        `Seeded ${INVITATIONS} sent e-mail invitations (CSAT); warm-up ${WARMUP_SECONDS} s: ${warm.ok} answered, ${warm.failed} failed`,
+        `Score links at a fixed ${RATE} requests/s for ${SECONDS} s, ${CONNECTIONS} connections, each on another invitation:`,
+        `  ${run.ok} answered (${round(requestsPerSecond, 1)}/s), ${run.failed} failed; latency p50 ${run.p50} ms, p99 ${run.p99} ms, max ${run.max} ms`,
+        `  API process CPU: ${round(apiCpuMsPerRequest, 2)} ms per request (${round((apiCpuMsPerRequest * RATE) / 10, 0)}% of a core at ${RATE}/s)`,
+        `  stored for the ${answered.length} links answered 200 (of ${measuredTokens.length} sent): ${stored.responses} responses from the link, ${stored.answered} invitations answered`,
+        `Target: ${RATE} requests/s held with p99 under 50 ms`,
+        '',
+      ].join('\n'),
+    );
+    if (stored.responses !== answered.length || stored.answered !== answered.length) {
+      throw new Error(`${answered.length} links answered 200 but only ${stored.responses} responses and ${stored.answered} answered invitations are stored for them`);
+    }
+    console.log(JSON.stringify(result));
+  } finally {
+    await setup.end();
+    await api.stop();
+    await db.close();
+  }
+}
+
+/** Customers and invitations sent an hour ago, in bulk; their tokens, in random order. */
+async function seed(c: Client): Promise<string[]> {
+  await c.query(
+    `INSERT INTO customers (external_id, name, email, locale, time_zone)
+     SELECT 'bench-' || i, 'Customer ' || i, 'c' || i || '@example.com', 'pl', 'Europe/Warsaw' FROM generate_series(1, $1) i`,
+    [INVITATIONS],
+  );
+  // 32 hex characters plus the row number: unique, and of the token alphabet the pages accept.
+  const { rows } = await c.query(
+    `INSERT INTO invitations (survey_id, customer_id, channel, locale, token, status, due_at, expires_at, sent_at, attempts, contact_channel, team)
+     SELECT s.id, cu.id, 'email', 'pl', md5(random()::text || cu.id::text) || cu.external_id, 'sent',
+            now() - interval '1 hour', now() + interval '7 days', now() - interval '1 hour', 1, 'phone', 'Infolinia'
+     FROM customers cu, (SELECT id FROM surveys WHERE kind = 'post_contact' AND metric = 'csat' ORDER BY created_at LIMIT 1) s
+     RETURNING token`,
+  );
+  await c.query('ANALYZE customers, invitations');
+  const tokens = rows.map((r: { token: string }) => r.token);
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [tokens[i], tokens[j]] = [tokens[j], tokens[i]];
+  }
+  return tokens;
+}
+
+/** User + system CPU time of a process so far, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the whole line, i.e. 12 and 13 after the command name.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function cannon(opts: autocannon.Options): Promise<{ ok: number; failed: number; p50: number; p99: number; max: number }> {
+  const result = await autocannon({ ...opts, timeout: 30 });
+  return {
+    ok: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+  };
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
