@@ -7,7 +7,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Responses (by created_at) and invitations (by sent_at) are summed per UTC
  * hour and per UTC day and per (metric, survey, contact channel, team, survey
  * channel); '' stands for "none" so the primary keys need no NULLS NOT
- * DISTINCT (PostgreSQL 14). Any period in any IANA zone is whole UTC days
+ * DISTINCT (PostgreSQL 14). Next to that full cube (hundreds of rows a day)
+ * each hour and day also has rows per single dimension and one total per
+ * metric (`grouping`), so a query that groups or filters by at most one
+ * dimension reads a handful of rows a day. Any period in any IANA zone is whole UTC days
  * plus or minus some hours, plus raw rows for the parts of hours that
  * half-hour zones cut (libs/metrics/period-plan.ts).
  *
@@ -36,7 +39,9 @@ export class CreateMetricsRollups1763900003000 implements MigrationInterface {
       CREATE TABLE metrics_response_hours (
         start_at timestamptz NOT NULL,
         metric text NOT NULL,
-        survey_id uuid NOT NULL,
+        -- Which dimensions the row keeps ('full': all four); the others are ''. See the grouping comment above.
+        grouping text NOT NULL,
+        survey_id text NOT NULL,
         contact_channel text NOT NULL,
         team text NOT NULL,
         channel text NOT NULL,
@@ -46,14 +51,15 @@ export class CreateMetricsRollups1763900003000 implements MigrationInterface {
         promoters integer NOT NULL,
         detractors integer NOT NULL,
         satisfied integer NOT NULL,
-        PRIMARY KEY (metric, start_at, survey_id, contact_channel, team, channel)
+        PRIMARY KEY (metric, grouping, start_at, survey_id, contact_channel, team, channel)
       );
       CREATE TABLE metrics_response_days (LIKE metrics_response_hours INCLUDING ALL);
 
       CREATE TABLE metrics_invitation_hours (
         start_at timestamptz NOT NULL,
         metric text NOT NULL,
-        survey_id uuid NOT NULL,
+        grouping text NOT NULL,
+        survey_id text NOT NULL,
         contact_channel text NOT NULL,
         team text NOT NULL,
         channel text NOT NULL,
@@ -61,7 +67,7 @@ export class CreateMetricsRollups1763900003000 implements MigrationInterface {
         delivered integer NOT NULL,
         -- Of those, the ones with a response.
         answered integer NOT NULL,
-        PRIMARY KEY (metric, start_at, survey_id, contact_channel, team, channel)
+        PRIMARY KEY (metric, grouping, start_at, survey_id, contact_channel, team, channel)
       );
       CREATE TABLE metrics_invitation_days (LIKE metrics_invitation_hours INCLUDING ALL);
 

@@ -58,8 +58,13 @@ const RESPONSE_SUMS = `
  * the status says. Answered: delivered with a response.
  */
 const INVITATION_SUMS = `
-  count(*) FILTER (WHERE i.status NOT IN ('failed', 'bounced') OR r.id IS NOT NULL) AS delivered,
-  count(r.id) AS answered`;
+  count(*) FILTER (WHERE i.status NOT IN ('failed', 'bounced') OR a.answered IS NOT NULL) AS delivered,
+  count(a.answered) AS answered`;
+/**
+ * Per invitation, an index probe. Written as EXISTS the planner may hash
+ * every response instead, which costs a second on millions of rows.
+ */
+const ANSWERED_JOIN = `LEFT JOIN LATERAL (SELECT true AS answered FROM responses r WHERE r.invitation_id = i.id LIMIT 1) a ON true`;
 
 const ROLLUP_RESPONSE_SUMS = `sum(n) AS n, sum(score_sum) AS score_sum, sum(promoters) AS promoters, sum(detractors) AS detractors, sum(satisfied) AS satisfied`;
 const ROLLUP_INVITATION_SUMS = `sum(delivered) AS delivered, sum(answered) AS answered`;
@@ -71,6 +76,18 @@ const GROUP_COLUMN: Record<MetricsGroupBy, string | null> = {
   channel: 'channel',
   none: null,
 };
+/**
+ * Which rollup rows answer a query: the total per metric, the rows of its
+ * one dimension, or the full cube when it groups or filters by more than one.
+ */
+function rollupGrouping(groupBy: MetricsGroupBy, filters: MetricsFilters): string {
+  const dims = new Set<string>(Object.keys(filters).filter((k) => filters[k as keyof MetricsFilters] !== undefined));
+  if (groupBy !== 'none') dims.add(groupBy === 'survey' ? 'surveyId' : groupBy);
+  if (dims.size === 0) return 'none';
+  if (dims.size > 1) return 'full';
+  return [...dims][0];
+}
+
 const FILTER_COLUMN: Record<keyof MetricsFilters, string> = {
   surveyId: 'survey_id',
   contactChannel: 'contact_channel',
@@ -82,33 +99,56 @@ const FILTER_COLUMN: Record<keyof MetricsFilters, string> = {
 const LOCK_CLASS: Record<RollupKind, number> = { response: 15985, invitation: 15986 };
 /** Taken by the refresh alone, so two refreshes never rebuild one day's rows at once. */
 const REFRESH_DAY_LOCK_CLASS = 15987;
+// Listed so deletes by hour or day can use the primary key's leading columns.
 const METRICS_SQL = `('nps', 'csat', 'ces')`;
+const GROUPINGS_SQL = `('full', 'none', 'surveyId', 'contactChannel', 'team', 'channel')`;
 
-const ROLLUP_TABLES: Record<RollupKind, { hours: string; days: string; sums: string }> = {
+const ROLLUP_TABLES: Record<RollupKind, { hours: string; days: string; columns: string; sums: string }> = {
   response: {
     hours: 'metrics_response_hours',
     days: 'metrics_response_days',
+    columns: 'n, score_sum, promoters, detractors, satisfied',
     sums: 'sum(n), sum(score_sum), sum(promoters), sum(detractors), sum(satisfied)',
   },
-  invitation: { hours: 'metrics_invitation_hours', days: 'metrics_invitation_days', sums: 'sum(delivered), sum(answered)' },
+  invitation: { hours: 'metrics_invitation_hours', days: 'metrics_invitation_days', columns: 'delivered, answered', sums: 'sum(delivered), sum(answered)' },
 };
+
+/**
+ * The rollup rows of some hours: the full cube, one set per dimension, and
+ * the total (see rollupGrouping). A dimension left out of a set is ''.
+ */
+const rollupHoursSql = (table: string, columns: string, source: string, sums: string) => `
+  INSERT INTO ${table} (start_at, metric, grouping, survey_id, contact_channel, team, channel, ${columns})
+  SELECT hour, metric,
+    CASE GROUPING(survey_id, contact_channel, team, channel)
+      WHEN 0 THEN 'full' WHEN 15 THEN 'none' WHEN 7 THEN 'surveyId' WHEN 11 THEN 'contactChannel' WHEN 13 THEN 'team' ELSE 'channel' END,
+    coalesce(survey_id, ''), coalesce(contact_channel, ''), coalesce(team, ''), coalesce(channel, ''),
+    ${sums}
+  FROM (${source}) x
+  GROUP BY GROUPING SETS (
+    (hour, metric, survey_id, contact_channel, team, channel), (hour, metric),
+    (hour, metric, survey_id), (hour, metric, contact_channel), (hour, metric, team), (hour, metric, channel))`;
 
 /** Recomputes the hourly rows of the hours in $1 (within the day [$2, $3)). */
 const RECOMPUTE_HOURS_SQL: Record<RollupKind, string> = {
-  response: `
-    INSERT INTO metrics_response_hours (start_at, metric, survey_id, contact_channel, team, channel, n, score_sum, promoters, detractors, satisfied)
-    SELECT date_trunc('hour', r.created_at, 'UTC'), r.metric, r.survey_id, coalesce(r.contact_channel, ''), coalesce(r.team, ''), coalesce(r.channel, ''),
-      ${RESPONSE_SUMS}
-    FROM responses r
-    WHERE r.created_at >= $2 AND r.created_at < $3 AND date_trunc('hour', r.created_at, 'UTC') = ANY($1::timestamptz[])
-    GROUP BY 1, 2, 3, 4, 5, 6`,
-  invitation: `
-    INSERT INTO metrics_invitation_hours (start_at, metric, survey_id, contact_channel, team, channel, delivered, answered)
-    SELECT date_trunc('hour', i.sent_at, 'UTC'), s.metric, i.survey_id, coalesce(i.contact_channel, ''), coalesce(i.team, ''), coalesce(i.channel, ''),
-      ${INVITATION_SUMS}
-    FROM invitations i JOIN surveys s ON s.id = i.survey_id LEFT JOIN responses r ON r.invitation_id = i.id
-    WHERE i.sent_at >= $2 AND i.sent_at < $3 AND date_trunc('hour', i.sent_at, 'UTC') = ANY($1::timestamptz[])
-    GROUP BY 1, 2, 3, 4, 5, 6`,
+  response: rollupHoursSql(
+    'metrics_response_hours',
+    'n, score_sum, promoters, detractors, satisfied',
+    `SELECT date_trunc('hour', r.created_at, 'UTC') AS hour, r.metric, r.survey_id::text AS survey_id, coalesce(r.contact_channel, '') AS contact_channel,
+            coalesce(r.team, '') AS team, coalesce(r.channel, '') AS channel, r.score
+     FROM responses r
+     WHERE r.created_at >= $2 AND r.created_at < $3 AND date_trunc('hour', r.created_at, 'UTC') = ANY($1::timestamptz[])`,
+    RESPONSE_SUMS.replace(/r\./g, 'x.'),
+  ),
+  invitation: rollupHoursSql(
+    'metrics_invitation_hours',
+    'delivered, answered',
+    `SELECT date_trunc('hour', i.sent_at, 'UTC') AS hour, s.metric, i.survey_id::text AS survey_id, coalesce(i.contact_channel, '') AS contact_channel,
+            coalesce(i.team, '') AS team, coalesce(i.channel, '') AS channel, i.status, a.answered
+     FROM invitations i JOIN surveys s ON s.id = i.survey_id ${ANSWERED_JOIN}
+     WHERE i.sent_at >= $2 AND i.sent_at < $3 AND date_trunc('hour', i.sent_at, 'UTC') = ANY($1::timestamptz[])`,
+    INVITATION_SUMS.replace(/\b[ia]\./g, 'x.'),
+  ),
 };
 
 /** Builds $n placeholders as values are added, so optional filters need no fixed numbering. */
@@ -175,6 +215,8 @@ export class MetricsRepository {
     await runner.connect();
     try {
       await runner.startTransaction('REPEATABLE READ');
+      // The plan is a few index probes; compiling it (JIT) would take longer than running it.
+      await runner.query('SET LOCAL jit = off');
       const plan0 = planRollupRead(q.bounds, []);
       const dirty: Array<{ kind: RollupKind; hour: Date }> = await runner.query(
         `SELECT kind, hour FROM metrics_dirty_hours WHERE hour >= $1 AND hour < $2`,
@@ -192,10 +234,11 @@ export class MetricsRepository {
       ) as Partial<Record<keyof MetricsFilters, string>>;
       const where = (alias: string) =>
         Object.entries(filterValues)
-          .map(([k, ph]) => ` AND ${alias}.${FILTER_COLUMN[k as keyof MetricsFilters]} = ${ph}`)
+          .map(([k, ph]) => ` AND ${alias}.${FILTER_COLUMN[k as keyof MetricsFilters]}::text = ${ph}`)
           .join('');
       const groupCol = GROUP_COLUMN[q.groupBy];
       const group = (alias: string) => (groupCol ? `coalesce(${alias}.${groupCol}::text, '')` : `''`);
+      const grouping = p.add(rollupGrouping(q.groupBy, q.filters));
 
       const parts: string[] = [];
       for (const kind of ['response', 'invitation'] as const) {
@@ -207,7 +250,7 @@ export class MetricsRepository {
         parts.push(`
           SELECT '${kind}' AS kind, width_bucket(d.start_at + interval '12 hours', ${bounds}) AS bucket, ${group('d')} AS grp, ${lead}${sums}${pad}
           FROM ${t.days} d
-          WHERE d.metric = ${metric} AND d.start_at >= ${p.add(plan.dayFrom)} AND d.start_at < ${p.add(plan.dayTo)}${where('d')}
+          WHERE d.metric = ${metric} AND d.grouping = ${grouping} AND d.start_at >= ${p.add(plan.dayFrom)} AND d.start_at < ${p.add(plan.dayTo)}${where('d')}
           GROUP BY 2, 3`);
         if (plan.corrections.length) {
           const coefSums =
@@ -219,8 +262,7 @@ export class MetricsRepository {
             SELECT '${kind}', c.bucket, ${group('h')}, ${coefSums}
             FROM unnest(${p.add(plan.corrections.map((c) => c.hour))}::timestamptz[], ${p.add(plan.corrections.map((c) => c.bucket))}::int[],
                         ${p.add(plan.corrections.map((c) => c.coef))}::int[]) AS c(hour, bucket, coef)
-            JOIN ${t.hours} h ON h.metric = ${metric} AND h.start_at = c.hour
-            WHERE true${where('h')}
+            CROSS JOIN LATERAL (SELECT * FROM ${t.hours} h WHERE h.metric = ${metric} AND h.grouping = ${grouping} AND h.start_at = c.hour${where('h')}) h
             GROUP BY 2, 3`);
         }
         if (plan.raw.length) {
@@ -229,14 +271,14 @@ export class MetricsRepository {
             kind === 'response'
               ? `
             SELECT 'response', width_bucket(r.created_at, ${bounds}), ${group('r')}, ${RESPONSE_SUMS}, 0, 0
-            FROM ${ranges} JOIN responses r ON r.created_at >= w.lo AND r.created_at < w.hi
+            FROM ${ranges} CROSS JOIN LATERAL (SELECT * FROM responses r WHERE r.created_at >= w.lo AND r.created_at < w.hi) r
             WHERE r.metric = ${metric}${where('r')}
             GROUP BY 2, 3`
               : `
             SELECT 'invitation', width_bucket(i.sent_at, ${bounds}), ${group('i')}, 0, 0, 0, 0, 0, ${INVITATION_SUMS}
-            FROM ${ranges} JOIN invitations i ON i.sent_at >= w.lo AND i.sent_at < w.hi
+            FROM ${ranges} CROSS JOIN LATERAL (SELECT * FROM invitations i WHERE i.sent_at >= w.lo AND i.sent_at < w.hi) i
               JOIN surveys s ON s.id = i.survey_id AND s.metric = ${metric}
-              LEFT JOIN responses r ON r.invitation_id = i.id
+              ${ANSWERED_JOIN}
             WHERE true${where('i')}
             GROUP BY 2, 3`,
           );
@@ -265,7 +307,7 @@ export class MetricsRepository {
     const to = p.add(q.bounds[q.bounds.length - 1]);
     const zoned = q.interval === 'none' ? null : { tz: p.add(q.timeZone), unit: p.add(q.interval) };
     const filters = (Object.keys(FILTER_COLUMN) as Array<keyof MetricsFilters>).filter((k) => q.filters[k] !== undefined);
-    const where = (alias: string) => filters.map((k) => ` AND ${alias}.${FILTER_COLUMN[k]} = ${p.add(q.filters[k])}`).join('');
+    const where = (alias: string) => filters.map((k) => ` AND ${alias}.${FILTER_COLUMN[k]}::text = ${p.add(q.filters[k])}`).join('');
     const groupCol = GROUP_COLUMN[q.groupBy];
     const group = (alias: string) => (groupCol ? `coalesce(${alias}.${groupCol}::text, '')` : `''`);
     const label = (col: string) => (zoned ? `to_char(date_trunc(${zoned.unit}, ${col} AT TIME ZONE ${zoned.tz}), 'YYYY-MM-DD')` : `NULL::text`);
@@ -275,7 +317,7 @@ export class MetricsRepository {
        GROUP BY 2, 3
        UNION ALL
        SELECT 'invitation', ${label('i.sent_at')}, ${group('i')}, 0, 0, 0, 0, 0, ${INVITATION_SUMS}
-       FROM invitations i JOIN surveys s ON s.id = i.survey_id AND s.metric = ${metric} LEFT JOIN responses r ON r.invitation_id = i.id
+       FROM invitations i JOIN surveys s ON s.id = i.survey_id AND s.metric = ${metric} ${ANSWERED_JOIN}
        WHERE i.sent_at >= ${from} AND i.sent_at < ${to}${where('i')}
        GROUP BY 2, 3`,
       p.values,
@@ -307,6 +349,8 @@ export class MetricsRepository {
     const dayEnd = new Date(day.getTime() + 86_400_000);
     const key = (h: Date) => Math.floor(h.getTime() / 3_600_000);
     return this.dataSource.transaction(async (m: EntityManager) => {
+      // A day's statements are short; JIT compilation would cost more than it saves.
+      await m.query('SET LOCAL jit = off');
       await m.query('SELECT pg_advisory_xact_lock($1, $2)', [REFRESH_DAY_LOCK_CLASS, Math.floor(day.getTime() / 86_400_000)]);
       await m.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS[kind], key(hours[0])]);
       const others: Array<{ k: number }> = hours.length > 1
@@ -321,13 +365,14 @@ export class MetricsRepository {
       if (!taken.length) return 0;
       const todo = taken.map((t) => t.hour);
       const t = ROLLUP_TABLES[kind];
-      await m.query(`DELETE FROM ${t.hours} WHERE metric IN ${METRICS_SQL} AND start_at = ANY($1::timestamptz[])`, [todo]);
+      await m.query(`DELETE FROM ${t.hours} WHERE metric IN ${METRICS_SQL} AND grouping IN ${GROUPINGS_SQL} AND start_at = ANY($1::timestamptz[])`, [todo]);
       await m.query(RECOMPUTE_HOURS_SQL[kind], [todo, day, dayEnd]);
-      await m.query(`DELETE FROM ${t.days} WHERE metric IN ${METRICS_SQL} AND start_at = $1`, [day]);
+      await m.query(`DELETE FROM ${t.days} WHERE metric IN ${METRICS_SQL} AND grouping IN ${GROUPINGS_SQL} AND start_at = $1`, [day]);
       await m.query(
-        `INSERT INTO ${t.days} SELECT $1::timestamptz, metric, survey_id, contact_channel, team, channel, ${t.sums}
-         FROM ${t.hours} WHERE metric IN ${METRICS_SQL} AND start_at >= $1 AND start_at < $2
-         GROUP BY metric, survey_id, contact_channel, team, channel`,
+        `INSERT INTO ${t.days} (start_at, metric, grouping, survey_id, contact_channel, team, channel, ${t.columns})
+         SELECT $1::timestamptz, metric, grouping, survey_id, contact_channel, team, channel, ${t.sums}
+         FROM ${t.hours} WHERE metric IN ${METRICS_SQL} AND grouping IN ${GROUPINGS_SQL} AND start_at >= $1 AND start_at < $2
+         GROUP BY metric, grouping, survey_id, contact_channel, team, channel`,
         [day, dayEnd],
       );
       return todo.length;
