@@ -423,5 +423,35 @@ describe(MetricsService.name, () => {
       await rollups.refreshDirty();
       expect((await metrics.query(q)).buckets[0].groups[0]).toMatchObject({ n: 1, promoters: 1, value: 100, responseRate: { answered: 1 } });
     });
+
+    it('loses no answer recorded while a refresh runs', async () => {
+      const responses = services.module.get(ResponsesService);
+      const surveyId = await survey('nps');
+      const invitations = await Promise.all(Array.from({ length: 40 }, () => makeInvitation(db, customerId, { surveyId, channel: 'email' })));
+      await rollups.refreshDirty();
+
+      let writing = true;
+      const refreshing = (async () => {
+        while (writing) await rollups.refreshDirty();
+      })();
+      // Each answered, then changed: 40 first answers and 40 changes racing the refresh loop.
+      await Promise.all(
+        invitations.map(async (inv, i) => {
+          const input = { invitationId: inv.id, surveyId, customerId, metric: 'nps' as const, score: i % 11, source: 'email_link' as const };
+          await responses.record(input);
+          await responses.record({ ...input, score: 10 - (i % 11) });
+        }),
+      );
+      writing = false;
+      await refreshing;
+      await rollups.refreshDirty();
+
+      const q: MetricsQuery = { metric: 'nps', from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString(), filters: { surveyId } };
+      const viaRollups = await metrics.query(q);
+      expect(viaRollups).toEqual(await metrics.query({ ...q, source: 'raw' }));
+      // Latest scores 10 − (i mod 11) for i = 0..39: 9–10 come from i mod 11 ∈ {0, 1} (i = 0, 1, 11, 12, 22, 23, 33, 34): 8 promoters;
+      // 0–6 from i mod 11 ∈ {4..10}: 7 per full run of 11 (i < 33: 21) plus i = 37, 38, 39: 24 detractors.
+      expect(viaRollups.buckets[0].groups[0]).toMatchObject({ n: 40, promoters: 8, detractors: 24, responseRate: { delivered: 40, answered: 40 } });
+    });
   });
 });
