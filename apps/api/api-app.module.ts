@@ -6,6 +6,7 @@ import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
 import { CustomersApiModule } from '@feedloop/customers/customers-api.module';
 import { EventsApiModule } from '@feedloop/events/events-api.module';
+import { MetricsApiModule } from '@feedloop/metrics/metrics-api.module';
 import { ResponsesApiModule } from '@feedloop/responses/responses-api.module';
 import { SurveysApiModule } from '@feedloop/surveys/surveys-api.module';
 import { TimelineApiModule } from '@feedloop/timeline/timeline-api.module';
@@ -27,6 +28,7 @@ export class ApiAppModule {
         ResponsesApiModule,
         TimelineApiModule,
         WebhooksApiModule,
+        MetricsApiModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
