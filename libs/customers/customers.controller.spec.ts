@@ -175,7 +175,24 @@ describe('customers API', () => {
         seen.push(...res.body.items.map((c: { id: string }) => c.id));
         cursor = res.body.nextCursor;
       } while (cursor);
-      expect(seen).toEqual(ids);
+      // created_at has millisecond precision: customers made within one millisecond are in id order.
+      const order = await api.app.get(DataSource).query(`SELECT id FROM customers WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`, [ids]);
+      expect(seen).toEqual(order.map((r: { id: string }) => r.id));
+      expect([...seen].sort()).toEqual([...ids].sort());
+    });
+
+    it('pages through customers of the same creation time one by one, in id order', async () => {
+      const same: string[] = [];
+      for (let i = 0; i < 3; i++) same.push((await makeCustomer(api.app, { attributes: { segment: 'same-time' } })).id);
+      await api.app.get(DataSource).query(`UPDATE customers SET created_at = '2026-01-01T10:00:00.123Z' WHERE id = ANY($1::uuid[])`, [same]);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res: request.Response = await get('/api/v1/customers').query({ attribute: 'segment:same-time', limit: 1, ...(cursor ? { cursor } : {}) }).expect(200);
+        seen.push(...res.body.items.map((c: { id: string }) => c.id));
+        cursor = res.body.nextCursor;
+      } while (cursor && seen.length < 10);
+      expect(seen).toEqual([...same].sort());
     });
 
     it('filters by locale, email, phone in another format, q and several attributes', async () => {

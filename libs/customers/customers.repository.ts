@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { Cursor } from '@feedloop/core/http/cursor';
+import { Cursor, Keyed, getKeyedMany } from '@feedloop/core/http/cursor';
 import { ConsentChangeEntity, ConsentChannel } from './consent-change.entity';
 import { CustomerEntity } from './customer.entity';
 import { CustomerExternalIdTakenError } from './customers.errors';
@@ -216,7 +216,7 @@ export class CustomersRepository {
       .execute();
   }
 
-  async list(filter: CustomerFilter, after: Cursor | null, limit: number): Promise<CustomerEntity[]> {
+  async list(filter: CustomerFilter, after: Cursor | null, limit: number): Promise<Keyed<CustomerEntity>[]> {
     const qb = this.dataSource.getRepository(CustomerEntity).createQueryBuilder('c').where('c.erased_at IS NULL');
     if (filter.externalId !== undefined) qb.andWhere('c.external_id = :externalId', { externalId: filter.externalId });
     if (filter.email !== undefined) qb.andWhere('lower(c.email) = :email', { email: filter.email });
@@ -236,7 +236,7 @@ export class CustomersRepository {
     if (filter.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
     if (filter.createdBefore) qb.andWhere('c.created_at < :createdBefore', { createdBefore: filter.createdBefore });
     if (after) qb.andWhere('(c.created_at, c.id) > (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after.at, afterId: after.id });
-    return qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getMany();
+    return getKeyedMany(qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(limit), 'c', 'created_at');
   }
 
   /** When each channel's opt-out state last changed, per customer. */

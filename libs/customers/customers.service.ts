@@ -3,7 +3,7 @@ import { isEmail } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { Page, decodeCursor, encodeCursor } from '@feedloop/core/http/cursor';
+import { Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
 import { isValidTimeZone } from '@feedloop/core/time-zones';
 import { CONSENT_CHANNELS, ConsentChannel, ConsentSource } from './consent-change.entity';
 import { CustomerEntity } from './customer.entity';
@@ -104,12 +104,12 @@ export class CustomersService {
       createdBefore: query.createdBefore === undefined ? undefined : new Date(query.createdBefore),
     };
     const rows = await this.repo.list(filter, decodeCursor(query.cursor), limit + 1);
-    const items = rows.slice(0, limit);
+    const items = rows.slice(0, limit).map((k) => k.row);
     const changedAt = await this.repo.consentChangedAt(items.map((c) => c.id));
-    const last = items[items.length - 1];
+    const last = rows[limit - 1];
     return {
       items: items.map((c) => toCustomerResponse(c, changedAt.get(c.id))),
-      nextCursor: rows.length > limit ? encodeCursor(last.createdAt, last.id) : null,
+      nextCursor: rows.length > limit ? encodeExactCursor(last.key.at, last.key.id) : null,
     };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { Cursor, Keyed, Page, decodeCursor } from '@feedloop/core/http/cursor';
+import { Cursor, Keyed, Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
 import { WriteCoalescer } from '@feedloop/core/batching/write-coalescer';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { CustomersService } from '@feedloop/customers/customers.service';
@@ -244,15 +244,6 @@ export class EventsService implements OnModuleInit {
       decodeCursor(query.cursor),
       query.limit ?? 50,
     );
-    return { items, nextCursor: last ? encodeExactCursor(last) : null };
+    return { items, nextCursor: last ? encodeExactCursor(last.at, last.id) : null };
   }
-}
-
-/**
- * Same format as core's encodeCursor (so decodeCursor reads it), but from the
- * database's microsecond text: a Date would cut it to milliseconds, and the
- * next page would start before the last row and return rows again.
- */
-function encodeExactCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.at, cursor.id])).toString('base64url');
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Cursor } from '@feedloop/core/http/cursor';
+import { Cursor, Keyed, getKeyedMany } from '@feedloop/core/http/cursor';
 import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
@@ -152,15 +152,15 @@ export class WebhooksRepository {
   }
 
   /** Newest first, keyset-paginated. */
-  deliveriesOf(endpointId: string, after: Cursor | null, limit: number): Promise<WebhookDeliveryEntity[]> {
+  deliveriesOf(endpointId: string, after: Cursor | null, limit: number): Promise<Keyed<WebhookDeliveryEntity>[]> {
     const q = this.dataSource.manager
       .createQueryBuilder(WebhookDeliveryEntity, 'd')
       .where('d.endpoint_id = :endpointId', { endpointId })
       .orderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'DESC')
       .limit(limit);
-    if (after) q.andWhere('(d.created_at, d.id) < (:at, :id)', { at: after.at, id: after.id });
-    return q.getMany();
+    if (after) q.andWhere('(d.created_at, d.id) < (:at::timestamptz, :id::uuid)', { at: after.at, id: after.id });
+    return getKeyedMany(q, 'd', 'created_at');
   }
 
   findDeliveries(ids: string[]): Promise<WebhookDeliveryEntity[]> {

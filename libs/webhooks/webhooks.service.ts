@@ -4,7 +4,7 @@ import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { WebhooksConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { Page, decodeCursor, encodeCursor } from '@feedloop/core/http/cursor';
+import { Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { generateSigningSecret, sealSecret, secretHint } from './secret-box';
@@ -162,9 +162,9 @@ export class WebhooksService implements OnModuleInit {
     await this.found(id);
     const limit = query.limit ?? 50;
     const rows = await this.repo.deliveriesOf(id, decodeCursor(query.cursor), limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return { items: await this.withAttempts(page), nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    const page = rows.slice(0, limit).map((k) => k.row);
+    const last = rows[limit - 1];
+    return { items: await this.withAttempts(page), nextCursor: rows.length > limit ? encodeExactCursor(last.key.at, last.key.id) : null };
   }
 
   /** The endpoints with their latest deliveries, newest first, for the admin page. */

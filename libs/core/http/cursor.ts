@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../errors/domain-error';
 
 /**
@@ -7,10 +8,6 @@ import { InvalidInputError } from '../errors/domain-error';
 export interface Cursor {
   at: string;
   id: string;
-}
-
-export function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
 }
 
 export function decodeCursor(raw: string | undefined): Cursor | null {
@@ -38,7 +35,7 @@ export function exactTimestampSql(column: string): string {
   return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
-/** encodeCursor for an `at` read with exactTimestampSql; decodeCursor reads both. */
+/** The cursor after a row whose `at` was read with exactTimestampSql. */
 export function encodeExactCursor(at: string, id: string): string {
   return Buffer.from(JSON.stringify([at, id])).toString('base64url');
 }
@@ -47,4 +44,14 @@ export function encodeExactCursor(at: string, id: string): string {
 export interface Keyed<T> {
   key: Cursor;
   row: T;
+}
+
+/**
+ * Runs a keyset page query without joins and gives each entity its exact key
+ * (`alias.column` with microseconds, and the id) for encodeExactCursor.
+ */
+export async function getKeyedMany<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, alias: string, column: string): Promise<Keyed<T>[]> {
+  const { entities, raw } = await qb.addSelect(exactTimestampSql(`${alias}.${column}`), 'keyset_at').getRawAndEntities();
+  const at = new Map<string, string>(raw.map((r: Record<string, string>) => [r[`${alias}_id`], r.keyset_at]));
+  return entities.map((row) => ({ key: { at: at.get(row.id)!, id: row.id }, row }));
 }
