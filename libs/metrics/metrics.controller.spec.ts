@@ -70,6 +70,12 @@ describe('GET /api/v1/metrics', () => {
     expect(res.body.message).toContain(message);
   });
 
+  it('names a missing date once, not once per check', async () => {
+    const { from: _from, ...withoutFrom } = VALID;
+    const res = await get(withoutFrom as Record<string, string>).expect(400);
+    expect(res.body.message).toEqual(['from must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2025-03-01T00:00:00+01:00']);
+  });
+
   it('returns 400 naming "to" when the period is empty or reversed', async () => {
     const res = await get({ ...VALID, from: '2025-02-01', to: '2025-01-01', interval: 'week' }).expect(400);
     expect(res.body).toMatchObject({ code: 'INVALID_INPUT', field: 'to', message: ['to must be later than from'] });

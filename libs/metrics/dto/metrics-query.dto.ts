@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsTimeZone, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsTimeZone, IsUUID, Length, ValidateBy, isISO8601 } from 'class-validator';
 import { CONTACT_CHANNELS, ContactChannel } from '@feedloop/events/dto/create-event.dto';
 import type { MetricName, MetricsGroupBy, MetricsInterval } from '../metrics.repository';
 
@@ -11,6 +11,17 @@ export const METRICS_GROUP_BYS: readonly MetricsGroupBy[] = ['survey', 'contactC
 const DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const DATE_MESSAGE = '$property must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2025-03-01T00:00:00+01:00';
 
+/** One rule, so a missing or malformed date gets one message, not one per check. */
+function IsDateOrDateTime(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isDateOrDateTime',
+    validator: {
+      validate: (value) => typeof value === 'string' && DATE_OR_DATE_TIME.test(value) && isISO8601(value, { strict: true }),
+      defaultMessage: () => DATE_MESSAGE,
+    },
+  });
+}
+
 const PERIOD_NOTE =
   'A date is midnight in timeZone; a date-time without an offset is a wall time in timeZone.';
 
@@ -20,15 +31,11 @@ export class MetricsQueryDto {
   metric!: MetricName;
 
   @ApiProperty({ example: '2025-01-01', description: `Start of the period, inclusive. ${PERIOD_NOTE}` })
-  @IsString()
-  @Matches(DATE_OR_DATE_TIME, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
+  @IsDateOrDateTime()
   from!: string;
 
   @ApiProperty({ example: '2026-01-01', description: `End of the period, exclusive. ${PERIOD_NOTE}` })
-  @IsString()
-  @Matches(DATE_OR_DATE_TIME, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
+  @IsDateOrDateTime()
   to!: string;
 
   @ApiPropertyOptional({
