@@ -52,14 +52,17 @@ export class ResponsesService implements OnModuleInit {
    * invitation may still be answered (its expiry) is the caller's rule.
    * Webhooks are queued in the same transaction: response.created for the
    * first answer, response.detractor when the answer becomes a detractor's
-   * (not again while it stays one).
+   * (not again while it stays one). `alsoWrite` runs in that transaction
+   * after the response is written: the caller's writes that must stand or
+   * fall with it (the invitation marked answered), on the same commit.
    */
-  async record(input: RecordResponseInput): Promise<{ responseId: string; created: boolean }> {
+  async record(input: RecordResponseInput, alsoWrite?: (manager: EntityManager) => Promise<unknown>): Promise<{ responseId: string; created: boolean }> {
     const write = this.validate(input);
     return this.repo.transaction(async (manager) => {
       const createdId = await this.repo.insertIfAbsent(write, manager);
       if (createdId) {
         await this.publish(manager, write.invitationId, eventsOfNewResponse(write));
+        await alsoWrite?.(manager);
         return { responseId: createdId, created: true };
       }
       const previous = (await this.repo.lockValues(input.invitationId, manager))!;
@@ -69,6 +72,7 @@ export class ResponsesService implements OnModuleInit {
           await this.publish(manager, write.invitationId, ['response.detractor']);
         }
       }
+      await alsoWrite?.(manager);
       return { responseId: previous.id, created: false };
     });
   }

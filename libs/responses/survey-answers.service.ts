@@ -80,8 +80,7 @@ export class SurveyAnswersService {
       const write = this.responses.validate(input);
       if (await this.repo.recordFirstAnswer(write, eventsOfNewResponse(write))) return;
     }
-    await this.responses.record(input);
-    if (!invitation.answered) await this.invitations.markAnswered(invitation.invitationId);
+    await this.responses.record(input, invitation.answered ? undefined : (manager) => this.invitations.markAnswered(invitation.invitationId, manager));
   }
 }
 

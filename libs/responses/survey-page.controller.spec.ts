@@ -391,6 +391,25 @@ describe('survey pages /s/:token', () => {
     expect(await statusOf(invitation.id)).toBe('sent');
   });
 
+  it('stores neither the response nor its webhooks when the invitation cannot be marked answered, whether an endpoint listens or not', async () => {
+    const webhooks = api.app.get(WebhooksService);
+    for (const listening of [false, true]) {
+      const { endpoint } = listening ? await webhooks.create({ url: 'https://crm.example.com/hooks', events: ['response.created'] }) : { endpoint: null };
+      const { invitation, path } = await invited();
+      // Stands in for any failure after the response is written: its invitation's log line is refused.
+      await db.query(`ALTER TABLE invitation_log ADD CONSTRAINT test_refuse_one CHECK (invitation_id <> '${invitation.id}')`);
+      try {
+        await me.get(`${path}?score=4`).expect(500);
+      } finally {
+        await db.query('ALTER TABLE invitation_log DROP CONSTRAINT test_refuse_one');
+        if (endpoint) await webhooks.remove(endpoint.id);
+      }
+      expect(await responseOf(invitation.id)).toBeNull();
+      expect(await statusOf(invitation.id)).toBe('sent');
+      expect(await db.query(`SELECT 1 FROM webhook_deliveries WHERE payload::jsonb #>> '{response,invitationId}' = $1`, [invitation.id])).toEqual([]);
+    }
+  });
+
   describe('rate limits', () => {
     it(`takes ${PER_TOKEN} answers per invitation in a window, then shows a 429 page with Retry-After`, async () => {
       const { invitation, path } = await invited();
