@@ -1,5 +1,5 @@
 import '../scripts/register-paths';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { benchDatabase, round, startApi } from './harness';
@@ -55,9 +55,12 @@ async function main(): Promise<void> {
     answered.length = 0;
     const firstMeasured = next;
 
+    const postmaster = await postmasterPid(setup);
     const cpuBefore = cpuSeconds(api.process.pid!);
+    const pgCpuBefore = postgresCpuSeconds(postmaster);
     const run = await pacedCannon(api.url, SECONDS, scoreLink);
     const apiCpuMsPerRequest = ((cpuSeconds(api.process.pid!) - cpuBefore) * 1000) / Math.max(1, next - firstMeasured);
+    const pgCpuMsPerRequest = ((postgresCpuSeconds(postmaster) - pgCpuBefore) * 1000) / Math.max(1, next - firstMeasured);
     const measuredTokens = tokens.slice(firstMeasured, next);
 
     // Each 200 must be a stored answer: a response row from the link, and the invitation answered.
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
         `Score links at a fixed ${RATE} requests/s for ${SECONDS} s (${SLOTS} autocannon instances ${round(1000 / SLOTS, 1)} ms apart, ${perSlotRate()} connections each), each on another invitation:`,
         `  ${run.ok} answered (${round(requestsPerSecond, 1)}/s), ${run.failed} failed; latency p50 ${run.p50} ms, p99 ${run.p99} ms, max ${run.max} ms`,
         `  API process CPU: ${round(apiCpuMsPerRequest, 2)} ms per request (${round((apiCpuMsPerRequest * RATE) / 10, 0)}% of a core at ${RATE}/s)`,
+        postmaster ? `  PostgreSQL CPU (all its processes): ${round(pgCpuMsPerRequest, 2)} ms per request` : '  PostgreSQL CPU: not measured (server not on this machine)',
         `  stored for the ${answered.length} links answered 200 (of ${measuredTokens.length} sent): ${stored.responses} responses from the link, ${stored.answered} invitations answered`,
         `Target: ${RATE} requests/s held with p99 under 50 ms`,
         '',
@@ -122,6 +126,34 @@ function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   // utime and stime are fields 14 and 15 of the whole line, i.e. 12 and 13 after the command name.
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The PostgreSQL server's main process, when it runs on this machine (the parent of our backend); null otherwise. */
+async function postmasterPid(c: Client): Promise<number | null> {
+  try {
+    const { rows } = await c.query('SELECT pg_backend_pid() AS pid');
+    const ppid = Number(readFileSync(`/proc/${rows[0].pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    return ppid > 1 ? ppid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU of the server and every process it started, the ended ones included (their time is added to the parent's). */
+function postgresCpuSeconds(postmaster: number | null): number {
+  if (postmaster === null) return 0;
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (Number(entry) === postmaster) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      else if (Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  return ticks / 100;
 }
 
 function perSlotRate(): number {

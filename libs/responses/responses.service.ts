@@ -9,7 +9,7 @@ import { WebhooksService } from '@feedloop/webhooks/webhooks.service';
 import { isDetractor } from './detractor';
 import { ResponseChangeEntity } from './response-change.entity';
 import { RESPONSE_SOURCES, ResponseEntity, ResponseMetric, ResponseSource } from './response.entity';
-import { ResponsesRepository } from './responses.repository';
+import { ResponseWrite, ResponsesRepository } from './responses.repository';
 
 /** The responses.comment constraint counts characters (code points), as PostgreSQL's length() does. */
 export const MAX_COMMENT_LENGTH = 2000;
@@ -52,24 +52,17 @@ export class ResponsesService implements OnModuleInit {
    * invitation may still be answered (its expiry) is the caller's rule.
    * Webhooks are queued in the same transaction: response.created for the
    * first answer, response.detractor when the answer becomes a detractor's
-   * (not again while it stays one).
+   * (not again while it stays one). `alsoWrite` runs in that transaction
+   * after the response is written: the caller's writes that must stand or
+   * fall with it (the invitation marked answered), on the same commit.
    */
-  async record(input: RecordResponseInput): Promise<{ responseId: string; created: boolean }> {
-    const scale = SCALES[input.metric];
-    if (!scale) throw new InvalidInputError(`metric must be one of the following values: ${Object.keys(SCALES).join(', ')}`, 'metric');
-    if (!Number.isInteger(input.score) || input.score < scale.min || input.score > scale.max) {
-      throw new InvalidInputError(`score must be a whole number from ${scale.min} to ${scale.max}`, 'score');
-    }
-    if (!RESPONSE_SOURCES.includes(input.source)) {
-      throw new InvalidInputError(`source must be one of the following values: ${RESPONSE_SOURCES.join(', ')}`, 'source');
-    }
-    const write = { ...input, comment: normalizeComment(input.comment) };
-
+  async record(input: RecordResponseInput, alsoWrite?: (manager: EntityManager) => Promise<unknown>): Promise<{ responseId: string; created: boolean }> {
+    const write = this.validate(input);
     return this.repo.transaction(async (manager) => {
       const createdId = await this.repo.insertIfAbsent(write, manager);
       if (createdId) {
-        const detractor = isDetractor(write.metric, write.score);
-        await this.publish(manager, write.invitationId, detractor ? ['response.created', 'response.detractor'] : ['response.created']);
+        await this.publish(manager, write.invitationId, eventsOfNewResponse(write));
+        await alsoWrite?.(manager);
         return { responseId: createdId, created: true };
       }
       const previous = (await this.repo.lockValues(input.invitationId, manager))!;
@@ -79,8 +72,26 @@ export class ResponsesService implements OnModuleInit {
           await this.publish(manager, write.invitationId, ['response.detractor']);
         }
       }
+      await alsoWrite?.(manager);
       return { responseId: previous.id, created: false };
     });
+  }
+
+  /**
+   * The input as record() stores it (comment trimmed, empty as null), or
+   * INVALID_INPUT naming the field: also for callers that write a first
+   * answer their own faster way (SurveyAnswersService).
+   */
+  validate(input: RecordResponseInput): ResponseWrite {
+    const scale = SCALES[input.metric];
+    if (!scale) throw new InvalidInputError(`metric must be one of the following values: ${Object.keys(SCALES).join(', ')}`, 'metric');
+    if (!Number.isInteger(input.score) || input.score < scale.min || input.score > scale.max) {
+      throw new InvalidInputError(`score must be a whole number from ${scale.min} to ${scale.max}`, 'score');
+    }
+    if (!RESPONSE_SOURCES.includes(input.source)) {
+      throw new InvalidInputError(`source must be one of the following values: ${RESPONSE_SOURCES.join(', ')}`, 'source');
+    }
+    return { ...input, comment: normalizeComment(input.comment) };
   }
 
   /** The event body is read back from the row just written, only when some endpoint listens. */
@@ -101,6 +112,11 @@ export class ResponsesService implements OnModuleInit {
   async history(responseId: string): Promise<ResponseChangeView[]> {
     return (await this.repo.changesOf(responseId)).map(toChangeView);
   }
+}
+
+/** The webhook events a new response (a first answer) publishes. */
+export function eventsOfNewResponse(write: Pick<ResponseWrite, 'metric' | 'score'>): WebhookEventType[] {
+  return isDetractor(write.metric, write.score) ? ['response.created', 'response.detractor'] : ['response.created'];
 }
 
 export interface ResponseView {

@@ -68,6 +68,19 @@ describe(SmsRepliesService.name, () => {
       expect(await invitationState(invitation)).toEqual({ status: 'answered', answered: true });
     });
 
+    it('stores no response when the invitation cannot be marked answered: both or neither', async () => {
+      const { customer, invitation } = await texted();
+      // Stands in for any failure after the response is written: its invitation's log line is refused.
+      await db.query(`ALTER TABLE invitation_log ADD CONSTRAINT test_refuse_one CHECK (invitation_id <> '${invitation.id}')`);
+      try {
+        await expect(reply(customer.phone!, '9')).rejects.toThrow(/test_refuse_one/);
+      } finally {
+        await db.query('ALTER TABLE invitation_log DROP CONSTRAINT test_refuse_one');
+      }
+      expect(await responseOf(invitation)).toBeNull();
+      expect(await invitationState(invitation)).toEqual({ status: 'sent', answered: false });
+    });
+
     it('keeps a Polish comment with diacritics exactly as written', async () => {
       const { customer, invitation } = await texted();
       await reply(customer.phone!, '8 Paczka przyszła pognieciona, ale kurier był miły. Dziękuję! ŻÓŁĆ');

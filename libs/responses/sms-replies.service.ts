@@ -66,16 +66,16 @@ export class SmsRepliesService {
     if (!open || !survey) return this.ignored(msg, 'no survey sent by SMS is waiting for an answer from this number', null);
     if (reply.kind === 'invalid') return this.ignored(msg, reply.reason, open.id);
 
-    const { responseId, created } = await this.responses.record({
+    const answer = {
       invitationId: open.id,
       surveyId: open.surveyId,
       customerId: open.customerId,
       metric: survey.metric,
       score: reply.score,
       comment: reply.comment,
-      source: 'sms',
-    });
-    await this.invitations.markAnswered(open.id);
+      source: 'sms' as const,
+    };
+    const { responseId, created } = await this.responses.record(answer, (manager) => this.invitations.markAnswered(open.id, manager));
     return { outcome: created ? 'recorded' : 'updated', invitationId: open.id, responseId };
   }
 

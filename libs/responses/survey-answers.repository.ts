@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PreparedStatement } from '@feedloop/core/database/prepared-statement';
+import type { ResponseWrite } from './responses.repository';
 import type { InvitationStatus } from '@feedloop/surveys/invitation.entity';
+import type { WebhookEventType } from '@feedloop/webhooks/webhook-events';
 import type { LocalizedText, SurveyLocale, SurveyMetric } from '@feedloop/surveys/survey.entity';
 
 /** What an answering page needs to know about the invitation behind a link. */
@@ -26,10 +29,11 @@ export interface AnswerContextRow {
  * Reads across invitations, surveys, customers and responses in one
  * statement, unlike the rest of the code, which asks each module's service:
  * every tap on a score link runs it, and four round trips would be most of
- * the page's time. Read only; writes go through ResponsesService and
- * InvitationsService.
+ * the page's time.
  */
-const CONTEXT_SQL = `
+const CONTEXT = new PreparedStatement<AnswerContextRow>(
+  'survey_answer_context',
+  `
   SELECT i.id AS "invitationId", i.survey_id AS "surveyId", i.customer_id AS "customerId", i.locale, i.status,
          i.expires_at > now() AS "withinWindow", c.erased_at IS NOT NULL AS "customerErased",
          s.metric, s.question, s.follow_up AS "followUp", r.score, r.comment
@@ -37,14 +41,56 @@ const CONTEXT_SQL = `
   JOIN surveys s ON s.id = i.survey_id
   JOIN customers c ON c.id = i.customer_id
   LEFT JOIN responses r ON r.invitation_id = i.id
-  WHERE i.token = $1`;
+  WHERE i.token = $1`,
+);
+
+/**
+ * A first answer as one statement, one commit: the response (what
+ * ResponsesRepository.insertIfAbsent writes), the invitation marked answered
+ * with its log line (InvitationsRepository.markAnswered), all or nothing.
+ * Only while no active webhook endpoint subscribes to `$8` (the events the
+ * answer publishes), checked in the same statement, so a response is never
+ * written without the deliveries of an endpoint that existed when it was:
+ * then nothing is written and ResponsesService.record() queues them in its
+ * transaction. Nor when the invitation has a response already (a concurrent
+ * answer: the insert waits for it and does nothing), which record() changes.
+ * The general path costs five round trips and two commits for what is
+ * nearly every score link of a campaign; the statement triggers on responses
+ * and invitations (metrics) fire here as they do for those statements.
+ */
+const FIRST_ANSWER = new PreparedStatement<{ responseId: string | null }>(
+  'survey_first_answer',
+  `
+  WITH listening AS (
+    SELECT EXISTS (SELECT 1 FROM webhook_endpoints WHERE status = 'active' AND events && $8::text[]) AS yes
+  ), created AS (
+    INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, comment, source, channel, contact_channel, team)
+    SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, $5::smallint, $6::text, $7::text, i.channel, i.contact_channel, i.team
+    FROM invitations i WHERE i.id = $1 AND NOT (SELECT yes FROM listening)
+    ON CONFLICT (invitation_id) DO NOTHING
+    RETURNING id
+  ), answered AS (
+    UPDATE invitations SET status = 'answered', answered_at = now(), updated_at = now()
+    WHERE id = $1 AND status IN ('sent', 'delivered') AND EXISTS (SELECT 1 FROM created)
+    RETURNING id
+  ), logged AS (
+    INSERT INTO invitation_log (invitation_id, status, detail) SELECT id, 'answered', NULL FROM answered
+  )
+  SELECT (SELECT id FROM created) AS "responseId"`,
+);
 
 @Injectable()
 export class SurveyAnswersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findByToken(token: string): Promise<AnswerContextRow | null> {
-    const rows: AnswerContextRow[] = await this.dataSource.query(CONTEXT_SQL, [token]);
+    const rows = await CONTEXT.run(this.dataSource, [token]);
     return rows[0] ?? null;
+  }
+
+  /** The new response's id, or null when nothing was written (see FIRST_ANSWER). */
+  async recordFirstAnswer(w: ResponseWrite, events: WebhookEventType[]): Promise<string | null> {
+    const [row] = await FIRST_ANSWER.run(this.dataSource, [w.invitationId, w.surveyId, w.customerId, w.metric, w.score, w.comment, w.source, events]);
+    return row.responseId;
   }
 }

@@ -3,7 +3,7 @@ import { InvitationsService } from '@feedloop/surveys/invitations.service';
 import type { SurveyMetric } from '@feedloop/surveys/survey.entity';
 import { SCALES, Scale } from '@feedloop/surveys/survey-scale';
 import type { ResponseSource } from './response.entity';
-import { ResponsesService } from './responses.service';
+import { RecordResponseInput, ResponsesService, eventsOfNewResponse } from './responses.service';
 import { AnswerContextRow, SurveyAnswersRepository } from './survey-answers.repository';
 import type { PageLocale } from './unsubscribe.service';
 
@@ -66,7 +66,7 @@ export class SurveyAnswersService {
    * come back as INVALID_INPUT on the `comment` field, with nothing written.
    */
   async answer(invitation: OpenInvitation, score: number, comment: string | null, source: ResponseSource): Promise<void> {
-    await this.responses.record({
+    const input: RecordResponseInput = {
       invitationId: invitation.invitationId,
       surveyId: invitation.surveyId,
       customerId: invitation.customerId,
@@ -74,8 +74,13 @@ export class SurveyAnswersService {
       score,
       comment,
       source,
-    });
-    if (!invitation.answered) await this.invitations.markAnswered(invitation.invitationId);
+    };
+    if (!invitation.answered && invitation.score === null) {
+      // Most answers are first answers that no webhook listens to: one statement then; anything else takes the general path.
+      const write = this.responses.validate(input);
+      if (await this.repo.recordFirstAnswer(write, eventsOfNewResponse(write))) return;
+    }
+    await this.responses.record(input, invitation.answered ? undefined : (manager) => this.invitations.markAnswered(invitation.invitationId, manager));
   }
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { TestApi, startTestApi } from '../../test/api';
 import { makeCustomer } from '../../test/factories/customers';
 import { InvitationOverrides, makeInvitation } from '../../test/factories/invitations';
+import { WebhooksService } from '@feedloop/webhooks/webhooks.service';
 
 const PER_TOKEN = 4;
 const PER_IP = 8;
@@ -47,6 +48,8 @@ describe('survey pages /s/:token', () => {
     (await db.query(`SELECT id, score, comment, source, channel FROM responses WHERE invitation_id = $1`, [invitationId]))[0] ?? null;
   const historyOf = (responseId: string) => db.query(`SELECT score, comment, source FROM response_changes WHERE response_id = $1 ORDER BY id`, [responseId]);
   const statusOf = async (invitationId: string) => (await db.query(`SELECT status FROM invitations WHERE id = $1`, [invitationId]))[0].status as string;
+  const logOf = async (invitationId: string) =>
+    (await db.query(`SELECT status FROM invitation_log WHERE invitation_id = $1 AND status = 'answered' ORDER BY id`, [invitationId])).map((r: { status: string }) => r.status);
   const responseCount = async () => Number((await db.query(`SELECT count(*) AS n FROM responses`))[0].n);
 
   /** What every one of these pages must be: small, HTML, not indexed, not cached, no referrer, no inline anything but its own stylesheet. */
@@ -126,6 +129,56 @@ describe('survey pages /s/:token', () => {
       const { invitation, path } = await invited();
       await me.head(`${path}?score=5`).expect(200);
       expect(await responseOf(invitation.id)).toBeNull();
+    });
+
+    it('writes the first answer with the invitation answered and one line of its log', async () => {
+      const { invitation, path } = await invited();
+      await me.get(`${path}?score=5`).expect(200);
+      await client().get(`${path}?score=5`).expect(200);
+
+      expect(await responseOf(invitation.id)).toMatchObject({ score: 5, source: 'email_link' });
+      const [row] = await db.query(`SELECT status, answered_at IS NOT NULL AS "hasAnsweredAt" FROM invitations WHERE id = $1`, [invitation.id]);
+      expect(row).toEqual({ status: 'answered', hasAnsweredAt: true });
+      expect(await logOf(invitation.id)).toEqual(['answered']);
+    });
+
+    it('keeps one response, its history and one "answered" line when two links of one invitation are clicked at once', async () => {
+      const { invitation, path } = await invited();
+
+      const [a, b] = await Promise.all([client().get(`${path}?score=1`), client().get(`${path}?score=5`)]);
+
+      expect([a.status, b.status]).toEqual([200, 200]);
+      const response = await responseOf(invitation.id);
+      const history = await historyOf(response.id);
+      // Whichever came second replaced the first and kept it.
+      expect([...history.map((h: { score: number }) => h.score), response.score].sort()).toEqual([1, 5]);
+      expect(await statusOf(invitation.id)).toBe('answered');
+      expect(await logOf(invitation.id)).toEqual(['answered']);
+    });
+
+    it('queues the webhooks of the endpoints listening with the first answer, and only theirs', async () => {
+      const webhooks = api.app.get(WebhooksService);
+      const { endpoint } = await webhooks.create({ url: 'https://crm.example.com/hooks', events: ['response.detractor'] });
+      const paused = await webhooks.create({ url: 'https://crm.example.com/paused', events: ['response.created', 'response.detractor'], status: 'paused' });
+      try {
+        const detractor = await invited();
+        const satisfied = await invited();
+
+        await me.get(`${detractor.path}?score=2`).expect(200);
+        await me.get(`${satisfied.path}?score=4`).expect(200);
+
+        for (const { invitation } of [detractor, satisfied]) {
+          expect(await statusOf(invitation.id)).toBe('answered');
+          expect(await logOf(invitation.id)).toEqual(['answered']);
+        }
+        const deliveries = await db.query(
+          `SELECT endpoint_id AS "endpointId", event_type AS type, payload::jsonb #>> '{response,invitationId}' AS "invitationId" FROM webhook_deliveries`,
+        );
+        expect(deliveries).toEqual([{ endpointId: endpoint.id, type: 'response.detractor', invitationId: detractor.invitation.id }]);
+      } finally {
+        await webhooks.remove(endpoint.id);
+        await webhooks.remove(paused.endpoint.id);
+      }
     });
   });
 
@@ -336,6 +389,25 @@ describe('survey pages /s/:token', () => {
     }
     expect(await responseOf(invitation.id)).toBeNull();
     expect(await statusOf(invitation.id)).toBe('sent');
+  });
+
+  it('stores neither the response nor its webhooks when the invitation cannot be marked answered, whether an endpoint listens or not', async () => {
+    const webhooks = api.app.get(WebhooksService);
+    for (const listening of [false, true]) {
+      const { endpoint } = listening ? await webhooks.create({ url: 'https://crm.example.com/hooks', events: ['response.created'] }) : { endpoint: null };
+      const { invitation, path } = await invited();
+      // Stands in for any failure after the response is written: its invitation's log line is refused.
+      await db.query(`ALTER TABLE invitation_log ADD CONSTRAINT test_refuse_one CHECK (invitation_id <> '${invitation.id}')`);
+      try {
+        await me.get(`${path}?score=4`).expect(500);
+      } finally {
+        await db.query('ALTER TABLE invitation_log DROP CONSTRAINT test_refuse_one');
+        if (endpoint) await webhooks.remove(endpoint.id);
+      }
+      expect(await responseOf(invitation.id)).toBeNull();
+      expect(await statusOf(invitation.id)).toBe('sent');
+      expect(await db.query(`SELECT 1 FROM webhook_deliveries WHERE payload::jsonb #>> '{response,invitationId}' = $1`, [invitation.id])).toEqual([]);
+    }
   });
 
   describe('rate limits', () => {

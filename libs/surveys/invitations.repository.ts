@@ -296,8 +296,8 @@ export class InvitationsRepository {
   }
 
   /** True when it changed: answering twice, or after expiry, changes nothing. */
-  async markAnswered(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+  async markAnswered(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
       `WITH changed AS (
          UPDATE invitations SET status = 'answered', answered_at = now(), updated_at = now()
          WHERE id = $1 AND status IN ('sent', 'delivered')

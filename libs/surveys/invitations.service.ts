@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Cursor, Keyed } from '@feedloop/core/http/cursor';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { InvitationEntity, InvitationStatus } from './invitation.entity';
@@ -51,9 +52,12 @@ export class InvitationsService implements OnModuleInit {
     return this.repo.findOpenSms(customerId);
   }
 
-  /** Records that an answer arrived; false when it was answered already or can no longer be. */
-  markAnswered(invitationId: string): Promise<boolean> {
-    return this.repo.markAnswered(invitationId);
+  /**
+   * Records that an answer arrived; false when it was answered already or can
+   * no longer be. With `manager`, in that transaction (the response's).
+   */
+  markAnswered(invitationId: string, manager?: EntityManager): Promise<boolean> {
+    return this.repo.markAnswered(invitationId, manager);
   }
 
   /** Adds a line to the invitation's history (`status` may be any word: 'reply_ignored', 'opted_out'). */

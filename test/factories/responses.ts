@@ -19,6 +19,7 @@ export interface SeedResponsesOptions {
 }
 
 const CONTACT_CHANNELS = ['phone', 'email', 'chat', 'social', 'branch', 'app'];
+const SEED_HOURS_PER_STATEMENT = 500;
 
 /**
  * `count` answered invitations and their responses in a few set-based
@@ -41,6 +42,7 @@ export async function seedResponses(target: INestApplicationContext | DataSource
     );
     customerIds = rows.map((r) => r.id);
   }
+  const secondsApart = (to.getTime() - from.getTime()) / count / 1000;
   const params = [
     count,
     surveys,
@@ -48,35 +50,39 @@ export async function seedResponses(target: INestApplicationContext | DataSource
     CONTACT_CHANNELS,
     options.teams ?? 40,
     from,
-    (to.getTime() - from.getTime()) / count / 1000,
+    secondsApart,
     options.commentEvery ?? 5,
   ];
-  await db.query(
-    `WITH input AS (
-       SELECT n,
-              ($2::uuid[])[1 + (n % 3)] AS survey_id,
-              (ARRAY['csat', 'nps', 'ces'])[1 + (n % 3)] AS metric,
-              ($3::uuid[])[1 + (n % cardinality($3::uuid[]))] AS customer_id,
-              ($4::text[])[1 + (n % cardinality($4::text[]))] AS contact_channel,
-              'team-' || (n % $5) AS team,
-              CASE WHEN n % 2 = 0 THEN 'email' ELSE 'sms' END AS channel,
-              $6::timestamptz + (n - 1) * $7::float8 * interval '1 second' AS at,
-              'seed-' || gen_random_uuid() AS token
-       FROM generate_series(1, $1) n
-     ), invited AS (
-       INSERT INTO invitations (survey_id, customer_id, channel, locale, token, status, due_at, expires_at, sent_at, answered_at, contact_channel, team)
-       SELECT survey_id, customer_id, channel, 'pl', token, 'answered', at, at + interval '7 days', at, at, contact_channel, team
-       FROM input
-       RETURNING id, token
-     )
-     INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, comment, source, channel, contact_channel, team, created_at, updated_at)
-     SELECT inv.id, i.survey_id, i.customer_id, i.metric,
-            CASE i.metric WHEN 'nps' THEN i.n % 11 WHEN 'csat' THEN 1 + i.n % 5 ELSE 1 + i.n % 7 END,
-            CASE WHEN $8 > 0 AND i.n % $8 = 0 THEN 'comment ' || i.n END,
-            'email_link', i.channel, i.contact_channel, i.team, i.at, i.at
-     FROM invited inv JOIN input i ON i.token = inv.token`,
-    params,
-  );
+  // The metrics triggers take a lock per hour a statement writes: a year in one statement would run out of lock memory.
+  const perStatement = Math.max(1, Math.floor((SEED_HOURS_PER_STATEMENT * 3600) / secondsApart));
+  for (let first = 1; first <= count; first += perStatement) {
+    await db.query(
+      `WITH input AS (
+         SELECT n,
+                ($2::uuid[])[1 + (n % 3)] AS survey_id,
+                (ARRAY['csat', 'nps', 'ces'])[1 + (n % 3)] AS metric,
+                ($3::uuid[])[1 + (n % cardinality($3::uuid[]))] AS customer_id,
+                ($4::text[])[1 + (n % cardinality($4::text[]))] AS contact_channel,
+                'team-' || (n % $5) AS team,
+                CASE WHEN n % 2 = 0 THEN 'email' ELSE 'sms' END AS channel,
+                $6::timestamptz + (n - 1) * $7::float8 * interval '1 second' AS at,
+                'seed-' || gen_random_uuid() AS token
+         FROM generate_series($9::int, LEAST($1, $10::int)) n
+       ), invited AS (
+         INSERT INTO invitations (survey_id, customer_id, channel, locale, token, status, due_at, expires_at, sent_at, answered_at, contact_channel, team)
+         SELECT survey_id, customer_id, channel, 'pl', token, 'answered', at, at + interval '7 days', at, at, contact_channel, team
+         FROM input
+         RETURNING id, token
+       )
+       INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, comment, source, channel, contact_channel, team, created_at, updated_at)
+       SELECT inv.id, i.survey_id, i.customer_id, i.metric,
+              CASE i.metric WHEN 'nps' THEN i.n % 11 WHEN 'csat' THEN 1 + i.n % 5 ELSE 1 + i.n % 7 END,
+              CASE WHEN $8 > 0 AND i.n % $8 = 0 THEN 'comment ' || i.n END,
+              'email_link', i.channel, i.contact_channel, i.team, i.at, i.at
+       FROM invited inv JOIN input i ON i.token = inv.token`,
+      [...params, first, first + perStatement - 1],
+    );
+  }
   if (options.changeEvery) {
     await db.query(
       `INSERT INTO response_changes (response_id, score, comment, source, changed_at)
