@@ -164,10 +164,14 @@ async function seed(sql: Client, invitations: number): Promise<void> {
   await sql.query(`CREATE TEMP TABLE bench_customers AS SELECT row_number() OVER () AS n, id FROM customers`);
   await sql.query(`CREATE TEMP TABLE bench_surveys AS SELECT row_number() OVER (ORDER BY metric DESC, created_at) AS n, id, metric FROM surveys`);
   // The secondary indexes are rebuilt once after the load: far cheaper than maintaining them row by row.
-  await sql.query(`
-    ALTER TABLE invitations DROP CONSTRAINT invitations_token_key;
-    DROP INDEX invitations_customer_sent_idx, invitations_status_due_idx, invitations_sent_idx;
-    DROP INDEX responses_survey_created_idx, responses_customer_idx, responses_created_idx;`);
+  // Read from the catalog, so the bench keeps up with whatever indexes the migrations create.
+  const { rows: secondary } = await sql.query<{ name: string; definition: string }>(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+     WHERE i.indrelid IN ('invitations'::regclass, 'responses'::regclass) AND NOT i.indisprimary AND NOT i.indisunique`,
+  );
+  await sql.query(`ALTER TABLE invitations DROP CONSTRAINT invitations_token_key`);
+  for (const index of secondary) await sql.query(`DROP INDEX ${index.name}`);
 
   // Survey mix: 40% onboarding NPS, 40% relationship NPS, 20% post-contact CSAT. Answered first, unanswered after.
   await step(
@@ -206,13 +210,7 @@ async function seed(sql: Client, invitations: number): Promise<void> {
   );
   await step(
     'indexes',
-    `ALTER TABLE invitations ADD CONSTRAINT invitations_token_key UNIQUE (token);
-     CREATE INDEX invitations_customer_sent_idx ON invitations (customer_id, sent_at);
-     CREATE INDEX invitations_status_due_idx ON invitations (status, due_at);
-     CREATE INDEX invitations_sent_idx ON invitations (sent_at) WHERE sent_at IS NOT NULL;
-     CREATE INDEX responses_survey_created_idx ON responses (survey_id, created_at);
-     CREATE INDEX responses_customer_idx ON responses (customer_id, created_at);
-     CREATE INDEX responses_created_idx ON responses (created_at);`,
+    [`ALTER TABLE invitations ADD CONSTRAINT invitations_token_key UNIQUE (token)`, ...secondary.map((index) => index.definition)].join(';\n'),
   );
   await sql.query(`SET session_replication_role = origin`);
   await step(

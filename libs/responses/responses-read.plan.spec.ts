@@ -70,9 +70,10 @@ describe('GET /responses query plans', () => {
   it.each([
     ['no filter', 'responses_created_id_idx', {}],
     ['a period', 'responses_created_id_idx', period],
-    ['a survey', 'responses_survey_created_id_idx', 'survey'],
-    ['a survey and a period', 'responses_survey_created_id_idx', 'survey+period'],
-    ['a contact channel', 'responses_contact_channel_created_idx', { contactChannel: 'chat' }],
+    // A filter matching a large share of rows may as well walk the list index and skip a few: either plan reads a page, unsorted.
+    ['a survey', 'responses_survey_created_id_idx|responses_created_id_idx', 'survey'],
+    ['a survey and a period', 'responses_survey_created_id_idx|responses_created_id_idx', 'survey+period'],
+    ['a contact channel', 'responses_contact_channel_created_idx|responses_created_id_idx', { contactChannel: 'chat' }],
     ['a team', 'responses_team_created_idx', { team: 'team-7' }],
     ['a team, a period and detractor scores', 'responses_team_created_idx', { team: 'team-7', ...period, scoreMax: 6 }],
     ['a metric', 'responses_created_id_idx', { metric: 'csat' }],
@@ -86,7 +87,8 @@ describe('GET /responses query plans', () => {
         const root = await plan(filter, before);
         expect(nodes(root).map((n) => n['Node Type'])).not.toEqual(expect.arrayContaining([expect.stringMatching(/Sort/)]));
         const scan = responsesScan(root);
-        expect(scan).toMatchObject({ 'Node Type': 'Index Scan', 'Index Name': index, 'Scan Direction': 'Backward' });
+        expect(scan).toMatchObject({ 'Node Type': 'Index Scan', 'Scan Direction': 'Backward' });
+        expect(index.split('|')).toContain(scan['Index Name']);
         expect(scan['Actual Rows']).toBeLessThanOrEqual(LIMIT);
         // The rows a filter without its own index skips: a short walk, not the table.
         expect(scan['Rows Removed by Filter'] ?? 0).toBeLessThan(20 * LIMIT);
