@@ -1,31 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import Handlebars from 'handlebars';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
+import { findRoot } from '@feedloop/core/source-root';
 import type { PageLocale } from './unsubscribe.service';
 
 /** The bodies that go into the shared layout, one template each under templates/. */
 export type PublicPageName = 'survey' | 'thanks' | 'message' | 'unsubscribe';
 const PAGE_NAMES: readonly PublicPageName[] = ['survey', 'thanks', 'message', 'unsubscribe'];
-
-/**
- * tsc does not copy .hbs files into dist/, so templates are read from the
- * source tree: the nearest folder above this file with a package.json, under
- * jest (libs/responses/*.ts) and from dist/libs/responses/*.js alike
- * (the same rule as apps/dashboard/paths.ts).
- */
-function templatesDir(from = __dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return join(dir, 'libs', 'responses', 'templates');
-}
 
 /**
  * The pages customers reach from survey messages (answering, thank-you,
@@ -44,7 +29,7 @@ export class PublicPages {
   private readonly csp: string;
 
   constructor(private readonly locale: LocaleConfig) {
-    const dir = templatesDir();
+    const dir = join(findRoot(), 'libs', 'responses', 'templates');
     const compile = (file: string) => this.hbs.compile(readFileSync(join(dir, file), 'utf8'), { strict: true });
     this.layout = compile('layout.hbs');
     this.pages = Object.fromEntries(PAGE_NAMES.map((name) => [name, compile(`${name}.hbs`)])) as Record<PublicPageName, Handlebars.TemplateDelegate>;

@@ -172,22 +172,14 @@ function toView(r: ResponseEntity): ResponseView {
   };
 }
 
-/** The response in webhook bodies: a stable shape receivers code against, so fields are only ever added. */
+/** The response in webhook bodies: the API's view plus its dimensions and customer; receivers code against it, so fields are only ever added. */
 function toWebhookResponse(r: ResponseEntity, externalId: string | null) {
   return {
-    id: r.id,
-    invitationId: r.invitationId,
-    surveyId: r.surveyId,
-    metric: r.metric,
-    score: r.score,
-    comment: r.comment,
-    source: r.source,
+    ...toView(r),
     channel: r.channel,
     contactChannel: r.contactChannel,
     team: r.team,
     customer: { id: r.customerId, externalId },
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
   };
 }
 

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { HttpConfig } from '@feedloop/core/config/app-config';
+import { findRoot } from '@feedloop/core/source-root';
 import { SmsEncoding, analyzeSms, transliterateToGsm } from '@feedloop/delivery/sms-encoding';
 import { SurveyEntity, SurveyLocale, SurveyTemplateOverrides } from './survey.entity';
 import { SCALES, scoresOf } from './survey-scale';
@@ -55,20 +56,6 @@ export interface OverrideVariables {
 const MAX_SCORES_PER_ROW = 6;
 const MAX_CACHED_OVERRIDES = 500;
 
-/**
- * The folder is read from the source tree, under jest and from dist/ alike,
- * because tsc does not copy .hbs files (as apps/dashboard/paths.ts does for views).
- */
-function templatesDir(from = __dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return join(dir, 'libs', 'surveys', 'templates');
-}
-
 interface Templates {
   html: Handlebars.TemplateDelegate;
   text: Handlebars.TemplateDelegate;
@@ -82,7 +69,7 @@ let templates: Templates | undefined;
 /** Compiled once per process, on first use. */
 function loadTemplates(): Templates {
   if (!templates) {
-    const dir = templatesDir();
+    const dir = join(findRoot(), 'libs', 'surveys', 'templates');
     const read = (name: string) => readFileSync(join(dir, name), 'utf8');
     templates = {
       html: hbs.compile(read('email.html.hbs'), { strict: true }),
