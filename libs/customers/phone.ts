@@ -1,5 +1,5 @@
 import { CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { ValidationOptions, registerDecorator } from 'class-validator';
+import { ValidateBy, ValidationOptions } from 'class-validator';
 
 /**
  * Region used for numbers written without a country code ("601 234 567").
@@ -36,15 +36,14 @@ export function normalizePhone(raw: string, region: string = defaultRegion): str
 
 /** `phone must be a valid phone number`, checked with the configured default region. */
 export function IsPhone(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
+  return ValidateBy(
+    {
       name: 'isPhone',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && normalizePhone(value) !== null,
         defaultMessage: (args) => `${args?.property} must be a valid phone number`,
       },
-    });
+    },
+    options,
+  );
 }

@@ -1,4 +1,4 @@
-import { ValidateIf, ValidationOptions, registerDecorator } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 import { isValidTimeZone } from '@feedloop/core/time-zones';
 
 export type CustomerAttributeValue = string | number | boolean | null;
@@ -19,19 +19,18 @@ export function IsOmittable(options?: ValidationOptions): PropertyDecorator {
 
 /** `timeZone must be an IANA time zone such as Europe/Warsaw`. */
 export function IsIanaTimeZone(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
+  return ValidateBy(
+    {
       name: 'isIanaTimeZone',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
       validator: {
         // Intl also accepts offsets such as "+01:00" on newer Node versions; those have no DST rules, so only names pass.
         validate: (value: unknown) =>
           typeof value === 'string' && /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value) && isValidTimeZone(value),
         defaultMessage: (args) => `${args?.property} must be an IANA time zone such as Europe/Warsaw`,
       },
-    });
+    },
+    options,
+  );
 }
 
 /** First rule an attributes value breaks, or null when it is acceptable. */
@@ -57,15 +56,14 @@ export function attributesProblem(property: string, value: unknown): string | nu
 
 /** Flat key/value attributes, so they can be filtered with jsonb containment and shown as columns. */
 export function IsCustomerAttributes(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
+  return ValidateBy(
+    {
       name: 'isCustomerAttributes',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
       validator: {
         validate: (value: unknown, args) => attributesProblem(args?.property ?? 'attributes', value) === null,
         defaultMessage: (args) => attributesProblem(args?.property ?? 'attributes', args?.value) ?? '',
       },
-    });
+    },
+    options,
+  );
 }

@@ -1,4 +1,4 @@
-import { ValidationOptions, registerDecorator } from 'class-validator';
+import { ValidationOptions, ValidateBy } from 'class-validator';
 
 /** Date, time of day, and a zone: `Z`, `±hh`, `±hhmm` or `±hh:mm`. */
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2})(?::?(\d{2}))?)$/i;
@@ -41,14 +41,7 @@ function decorator(
   message: (property: string) => string,
   options?: ValidationOptions,
 ): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
-      validator: { validate, defaultMessage: (args) => message(args?.property ?? String(propertyName)) },
-    });
+  return ValidateBy({ name, validator: { validate, defaultMessage: (args) => message(args?.property ?? '') } }, options);
 }
 
 /** `occurredAt must be an ISO 8601 date-time with a time zone offset, e.g. 2026-11-01T10:00:00Z`. */

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidationArguments, ValidationOptions, registerDecorator } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { CONTACT_CHANNELS, ContactChannel } from '@feedloop/events/dto/create-event.dto';
 import { IsTimestampWithOffset, isTimestampWithOffset } from '@feedloop/events/dto/event-field.validators';
@@ -23,18 +23,17 @@ function ComparedWith(
   message: (property: string) => string,
   options?: ValidationOptions,
 ): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
+  return ValidateBy(
+    {
       name,
-      target: target.constructor,
-      propertyName: propertyName as string,
       constraints: [other],
-      options,
       validator: {
-        validate: (value: unknown, args: ValidationArguments) => holds(value, (args.object as Record<string, unknown>)[other]) ?? true,
-        defaultMessage: (args) => message(args?.property ?? String(propertyName)),
+        validate: (value: unknown, args?: ValidationArguments) => holds(value, (args?.object as Record<string, unknown>)[other]) ?? true,
+        defaultMessage: (args) => message(args?.property ?? ''),
       },
-    });
+    },
+    options,
+  );
 }
 
 const bothIntegers = (a: unknown, b: unknown): a is number => Number.isInteger(a) && Number.isInteger(b);

@@ -9,9 +9,9 @@ import {
   IsOptional,
   IsString,
   Length,
+  ValidateBy,
   ValidateNested,
   ValidationOptions,
-  registerDecorator,
 } from 'class-validator';
 import { CONTACT_CHANNELS } from '@feedloop/events/dto/create-event.dto';
 
@@ -38,17 +38,16 @@ export const MAX_TRIGGER_ATTRIBUTES = 20;
 
 /** `triggerFilters.attributes must be ...`: flat key → string/number/boolean, the shape customer attributes have. */
 function IsTriggerAttributes(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
+  return ValidateBy(
+    {
       name: 'isTriggerAttributes',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options,
       validator: {
         validate: (value: unknown) => triggerAttributesProblem(value) === null,
         defaultMessage: (args) => `${args?.property} ${triggerAttributesProblem(args?.value)}`,
       },
-    });
+    },
+    options,
+  );
 }
 
 function triggerAttributesProblem(value: unknown): string | null {
