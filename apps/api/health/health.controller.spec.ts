@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import request from 'supertest';
+import { MIGRATIONS_DIR } from '@feedloop/core/database/migrations';
 import { TestApi, startTestApi } from '../../../test/api';
 
 describe('GET /health', () => {
@@ -12,6 +14,14 @@ describe('GET /health', () => {
     const res = await request(api.app.getHttpServer()).get('/health').expect(200);
     expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up' }, jobs: { status: 'up', workers: 'off' } });
     expect(res.body.database.migrations).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names the newest migration by its timestamp, not by the alphabet', async () => {
+    const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d+-.*\.ts$/.test(f)).sort();
+    const newest = files[files.length - 1].split('-')[0];
+    const res = await request(api.app.getHttpServer()).get('/health').expect(200);
+    expect(res.body.database.migrations).toBe(files.length);
+    expect(res.body.database.lastMigration).toMatch(new RegExp(`${newest}$`));
   });
 
   it('answers unknown routes with a JSON 404', async () => {

@@ -26,7 +26,8 @@ export class HealthController {
   private async checkDatabase() {
     const started = Date.now();
     try {
-      const [row] = await this.dataSource.query('SELECT max(name) AS last_migration, count(*)::int AS migrations FROM migrations');
+      const [row] = await this.dataSource.query(`SELECT (SELECT name FROM migrations ORDER BY timestamp DESC, id DESC LIMIT 1) AS last_migration,
+                (SELECT count(*)::int FROM migrations) AS migrations`);
       return { status: 'up', latencyMs: Date.now() - started, migrations: row.migrations, lastMigration: row.last_migration };
     } catch (err) {
       return { status: 'down', error: (err as Error).message };
