@@ -99,7 +99,7 @@ export const THEME_CATALOGUE: ThemeSeed[] = [
     },
     examples: {
       pl: ['Czekałem 40 minut na infolinii', 'Kolejka na czacie trwała wieczność', 'Długo wisiałam na linii'],
-      en: ['On hold for 40 minutes', 'The chat queue took forever', 'Waited ages to reach anyone'],
+      en: ['Held for 40 minutes before anyone answered', 'The chat queue took forever', 'Waited ages to reach anyone'],
     },
   },
   {
