@@ -18,10 +18,27 @@ export class AccessScope {
     readonly userId: string,
     readonly role: Role,
     readonly departmentId: string | null,
+    /** Set when the caller is an API key rather than a signed-in user. */
+    readonly apiKeyId: string | null = null,
   ) {}
 
   static of(user: { id: string; role: Role; departmentId: string | null }): AccessScope {
     return new AccessScope(user.id, user.role, user.departmentId);
+  }
+
+  /**
+   * An API key bound to a department reads like that department's head;
+   * an unbound key like an analyst (integrations see every department).
+   */
+  static forApiKey(key: { id: string; departmentId: string | null }): AccessScope {
+    return key.departmentId
+      ? new AccessScope(key.id, 'department_head', key.departmentId, key.id)
+      : new AccessScope(key.id, 'analyst', null, key.id);
+  }
+
+  /** The user to record as the actor of a change; null for API keys. */
+  get actorUserId(): string | null {
+    return this.apiKeyId ? null : this.userId;
   }
 
   get seesAllDepartments(): boolean {

@@ -7,6 +7,8 @@ import { ApiKeysRepository } from './api-keys.repository';
 export interface AuthenticatedApiKey {
   id: string;
   name: string;
+  /** Bound to one department: sees only its feedback items. */
+  departmentId: string | null;
 }
 
 const KEY_PATTERN = /^fl_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{32,}$/;
@@ -27,10 +29,11 @@ export class ApiKeysService {
     private readonly config: AuthConfig,
   ) {}
 
-  async create(name: string, createdBy: string | null = null): Promise<{ key: string; apiKey: ApiKeyEntity }> {
+  /** `departmentId` binds the key to one department's feedback items (a department's own integration). */
+  async create(name: string, createdBy: string | null = null, departmentId: string | null = null): Promise<{ key: string; apiKey: ApiKeyEntity }> {
     const prefix = randomBytes(6).toString('base64url');
     const key = `fl_${prefix}_${randomBytes(24).toString('base64url')}`;
-    const apiKey = await this.repo.create({ name, keyPrefix: prefix, keyHash: hashKey(key), createdBy });
+    const apiKey = await this.repo.create({ name, keyPrefix: prefix, keyHash: hashKey(key), createdBy, departmentId });
     return { key, apiKey };
   }
 
@@ -52,7 +55,7 @@ export class ApiKeysService {
     if (cached && cached.until > now) return cached.key;
 
     const row = await this.repo.findActiveByHash(hash);
-    const found = row ? { id: row.id, name: row.name } : null;
+    const found = row ? { id: row.id, name: row.name, departmentId: row.departmentId } : null;
     if (this.config.apiKeyCacheSeconds > 0) {
       if (this.cache.size > 10_000) this.cache.clear();
       this.cache.set(cacheKey, { key: found, until: now + this.config.apiKeyCacheSeconds * 1000 });

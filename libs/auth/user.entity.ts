@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Locale, Role } from './roles';
 
+export const DIGEST_FREQUENCIES = ['hourly', 'daily', 'off'] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+
 @Entity({ name: 'users' })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -13,6 +16,8 @@ export class UserEntity {
   /** The department a department head is bound to (required for them by a CHECK constraint). */
   @Column('uuid', { name: 'department_id', nullable: true }) departmentId: string | null;
   @Column('text') locale: Locale;
+  /** How often a department head gets the e-mail digest of new and overdue items. */
+  @Column('text', { name: 'digest_frequency', default: 'daily' }) digestFrequency: DigestFrequency;
   @Column('integer', { name: 'failed_login_count' }) failedLoginCount: number;
   @Column('timestamptz', { name: 'locked_until', nullable: true }) lockedUntil: Date | null;
   @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt: Date | null;

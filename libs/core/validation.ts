@@ -31,3 +31,6 @@ export async function validateRow<T extends object>(
   const errors = await validate(value, VALIDATOR_OPTIONS);
   return errors.length ? { value: null, errors: flattenValidationErrors(errors) } : { value, errors: null };
 }
+
+/** `@Transform(trimString)`: strings trimmed before validation; anything else left for the type rule to refuse. */
+export const trimString = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

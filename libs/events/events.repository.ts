@@ -161,6 +161,18 @@ export class EventsRepository {
     return this.findOne('e.idempotency_key = $1', key, manager);
   }
 
+  async hadEarlierContact(c: { id: string; customerId: string; occurredAt: Date; caseId: string | null }, withinDays: number): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM events
+         WHERE customer_id = $1 AND type = 'contact' AND id <> $2 AND occurred_at <= $3
+           AND (occurred_at > $3::timestamptz - make_interval(days => $5) OR ($4::text IS NOT NULL AND case_id = $4))
+       ) AS yes`,
+      [c.customerId, c.id, c.occurredAt, c.caseId, withinDays],
+    );
+    return row.yes;
+  }
+
   findById(id: string): Promise<EventDto | null> {
     return this.findOne('e.id = $1', id, this.dataSource.manager);
   }

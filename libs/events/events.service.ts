@@ -223,6 +223,15 @@ export class EventsService implements OnModuleInit {
   }
 
   /**
+   * Whether the customer had contacted the company before `contact` about the
+   * same thing: an earlier contact on the same case id, or any within
+   * `withinDays` before it. Feedback routing reads it as "had to repeat myself".
+   */
+  hadEarlierContact(contact: { id: string; customerId: string; occurredAt: Date; caseId: string | null }, withinDays: number): Promise<boolean> {
+    return this.repo.hadEarlierContact(contact, withinDays);
+  }
+
+  /**
    * A customer's events, newest first by occurredAt, strictly after `before`
    * in that order (for the customer timeline, which merges them with other lists).
    */

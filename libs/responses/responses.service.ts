@@ -1,12 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
+import { JobsService } from '@feedloop/core/jobs/jobs.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { SCALES } from '@feedloop/surveys/survey-scale';
 import { WebhookEventType } from '@feedloop/webhooks/webhook-events';
 import { WebhooksService } from '@feedloop/webhooks/webhooks.service';
 import { isDetractor } from './detractor';
+import { RESPONSE_RECORDED, ResponseRecordedEvent } from './response-events';
 import { ResponseChangeEntity } from './response-change.entity';
 import { RESPONSE_SOURCES, ResponseEntity, ResponseMetric, ResponseSource } from './response.entity';
 import { ResponseWrite, ResponsesRepository } from './responses.repository';
@@ -31,6 +33,7 @@ export class ResponsesService implements OnModuleInit {
     private readonly personalData: PersonalDataRegistry,
     private readonly webhooks: WebhooksService,
     private readonly customers: CustomersService,
+    private readonly jobs: JobsService,
   ) {}
 
   onModuleInit(): void {
@@ -62,6 +65,7 @@ export class ResponsesService implements OnModuleInit {
       const createdId = await this.repo.insertIfAbsent(write, manager);
       if (createdId) {
         await this.publish(manager, write.invitationId, eventsOfNewResponse(write));
+        await this.jobs.publish<ResponseRecordedEvent>(RESPONSE_RECORDED, { responseId: createdId }, manager);
         await alsoWrite?.(manager);
         return { responseId: createdId, created: true };
       }
@@ -71,6 +75,7 @@ export class ResponsesService implements OnModuleInit {
         if (!isDetractor(write.metric, previous.score) && isDetractor(write.metric, write.score)) {
           await this.publish(manager, write.invitationId, ['response.detractor']);
         }
+        await this.jobs.publish<ResponseRecordedEvent>(RESPONSE_RECORDED, { responseId: previous.id }, manager);
       }
       await alsoWrite?.(manager);
       return { responseId: previous.id, created: false };

@@ -38,6 +38,10 @@ export class InvitationsService implements OnModuleInit {
     });
   }
 
+  findById(id: string): Promise<InvitationEntity | null> {
+    return this.repo.findById(id);
+  }
+
   /** The invitation a link's token belongs to, or null. */
   findByToken(token: string): Promise<InvitationEntity | null> {
     return this.repo.findByToken(token);

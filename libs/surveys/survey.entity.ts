@@ -63,6 +63,8 @@ export class SurveyEntity {
   @Column('integer', { name: 'reminder_after_hours', nullable: true }) reminderAfterHours: number | null;
   @Column('boolean', { name: 'sms_transliterate', default: false }) smsTransliterate: boolean;
   @Column('jsonb', { default: () => "'{}'::jsonb" }) templates: SurveyTemplates;
+  /** Where a low score without a comment (nothing to classify) is routed; null: customer service. */
+  @Column('uuid', { name: 'default_department_id', nullable: true }) defaultDepartmentId: string | null;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;
 }

@@ -24,6 +24,8 @@ export function jobsDbOf(manager: EntityManager): PgBoss.Db {
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private readonly definitions = new Map<string, JobDefinition<any>>();
+  /** Domain event name → queues of the modules that react to it. */
+  private readonly subscriptions = new Map<string, Set<string>>();
   private boss: PgBoss | null = null;
   private started = false;
   private shuttingDown = false;
@@ -36,6 +38,38 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   register<T extends object>(definition: JobDefinition<T>): void {
     if (this.started) throw new Error(`Job ${definition.name} registered after start`);
     this.definitions.set(definition.name, definition);
+  }
+
+  /**
+   * A module reacts to another's domain event (`response.recorded`) with a
+   * queue of its own: the publisher never learns who listens, and each
+   * listener keeps its own jobs, retries and progress. Every process loads
+   * the same modules, so the in-process map is the same everywhere.
+   */
+  subscribe(event: string, queue: string): void {
+    if (!this.definitions.has(queue)) throw new Error(`Job ${queue} must be registered before it subscribes to ${event}`);
+    const queues = this.subscriptions.get(event) ?? new Set<string>();
+    queues.add(queue);
+    this.subscriptions.set(event, queues);
+  }
+
+  /** Whether anything listens to `event`, so a publisher can skip building its payload. */
+  hasSubscribers(event: string): boolean {
+    return (this.subscriptions.get(event)?.size ?? 0) > 0;
+  }
+
+  /**
+   * One job per queue subscribed to `event`. With `manager` the jobs are
+   * written in the caller's transaction: they exist exactly when the change
+   * they announce does.
+   */
+  async publish<T extends object>(event: string, data: T, manager?: EntityManager, options: Omit<PgBoss.JobInsert, 'name' | 'data'> = {}): Promise<void> {
+    const queues = [...(this.subscriptions.get(event) ?? [])];
+    if (!queues.length) return;
+    await this.insert(
+      queues.map((name) => ({ ...options, name, data })),
+      manager ? { db: jobsDbOf(manager) } : {},
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
