@@ -8,7 +8,7 @@ import { EmailTakenError, LastAdminError, UserNotFoundError } from './auth.error
 import { checkPasswordRules, hashPassword } from './passwords';
 import { LOCALES, type Locale, type Role, isRole } from './roles';
 import { SessionsService } from './sessions.service';
-import { UserEntity } from './user.entity';
+import { UserEntity, DIGEST_FREQUENCIES, DigestFrequency } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 export interface CreateUserInput {
@@ -112,6 +112,18 @@ export class UsersService {
   async setLocale(id: string, locale: Locale): Promise<void> {
     if (!LOCALES.includes(locale)) throw new InvalidInputError('locale must be one of: en, pl', 'locale');
     await this.repo.setLocale(id, locale);
+  }
+
+  async setDigestFrequency(id: string, frequency: DigestFrequency): Promise<void> {
+    if (!DIGEST_FREQUENCIES.includes(frequency)) {
+      throw new InvalidInputError(`digestFrequency must be one of the following values: ${DIGEST_FREQUENCIES.join(', ')}`, 'digestFrequency');
+    }
+    if (!isUUID(id) || !(await this.repo.setDigestFrequency(id, frequency))) throw new UserNotFoundError(id);
+  }
+
+  /** Active department heads (of one department, or all): who gets digests and SLA alerts. */
+  departmentHeads(departmentId?: string): Promise<UserEntity[]> {
+    return this.repo.activeDepartmentHeads(departmentId);
   }
 
   /** Disabled users can not log in and lose their sessions; the row stays so history keeps its author. */

@@ -36,6 +36,11 @@ export class DepartmentsRepository {
     }
   }
 
+  async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }): Promise<DepartmentEntity | null> {
+    const res = await this.repo.update({ id }, sla);
+    return (res.affected ?? 0) > 0 ? this.findById(id) : null;
+  }
+
   async rename(id: string, name: string): Promise<DepartmentEntity | null> {
     const res = await this.repo.update({ id }, { name });
     return (res.affected ?? 0) > 0 ? this.findById(id) : null;

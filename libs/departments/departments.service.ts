@@ -49,6 +49,19 @@ export class DepartmentsService {
     return created;
   }
 
+  /** SLA of the items routed to the department; items already open keep the deadlines they were given. */
+  async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }): Promise<DepartmentEntity> {
+    if (!Number.isInteger(sla.ackSlaHours) || sla.ackSlaHours < 1 || sla.ackSlaHours > 720) {
+      throw new InvalidInputError('ackSlaHours must be a whole number from 1 to 720', 'ackSlaHours');
+    }
+    if (!Number.isInteger(sla.resolveSlaDays) || sla.resolveSlaDays < 1 || sla.resolveSlaDays > 365) {
+      throw new InvalidInputError('resolveSlaDays must be a whole number from 1 to 365', 'resolveSlaDays');
+    }
+    const updated = isUUID(id) ? await this.repo.updateSla(id, sla) : null;
+    if (!updated) throw new DepartmentNotFoundError(id);
+    return updated;
+  }
+
   async rename(id: string, name: string): Promise<DepartmentEntity> {
     const renamed = isUUID(id) ? await this.repo.rename(id, checkName(name)) : null;
     if (!renamed) throw new DepartmentNotFoundError(id);
