@@ -267,6 +267,15 @@ describe('feedback routing and department inboxes', () => {
       const detail = await request(server).get(`/api/v1/feedback-items/${item.id}`).set('Authorization', api.auth).expect(200);
       expect(detail.body.replies[0]).toMatchObject({ status: 'sent', body: 'Przepraszamy za zwłokę. Odpisaliśmy na Twoje wiadomości.' });
       expect(detail.body.activity.map((a: { kind: string }) => a.kind)).toEqual(expect.arrayContaining(['created', 'reply_queued', 'reply_sent']));
+
+      const timeline = await request(server).get(`/api/v1/customers/${customer.id}/timeline`).set('Authorization', api.auth).expect(200);
+      expect(timeline.body.items.map((i: { kind: string }) => i.kind)).toEqual(['reply', 'feedback_item', 'response', 'invitation']);
+      expect(timeline.body.items[0].reply).toMatchObject({ itemId: item.id, status: 'sent', channel: 'email' });
+      expect(timeline.body.items[1].feedbackItem).toMatchObject({ id: item.id, department: { key: item.department } });
+      // A key bound to another department sees the answer but not that department's item or reply.
+      const otherKey = item.department === 'billing' ? logisticsKey : billingKey;
+      const scoped = await request(server).get(`/api/v1/customers/${customer.id}/timeline`).set('Authorization', otherKey).expect(200);
+      expect(scoped.body.items.map((i: { kind: string }) => i.kind)).toEqual(['response', 'invitation']);
     });
 
     it('alerts the department\'s heads once when an item breaches its SLA', async () => {

@@ -53,3 +53,14 @@ export class CreateReplyDto {
   @ApiProperty({ maxLength: 2000, description: 'The message; greeting and signature come from the template of the customer\'s locale' })
   @Transform(trimString) @IsString() @Length(1, 2000) body: string;
 }
+
+export class ReclassifyDto {
+  @ApiProperty({ format: 'date-time', description: 'Answers first given at or after' })
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' }) from: string;
+  @ApiProperty({ format: 'date-time', description: 'Answers first given before' })
+  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' }) to: string;
+}
+
+export class ReclassifyResultDto {
+  @ApiProperty({ description: 'Answers queued for classification and routing' }) queued: number;
+}
