@@ -157,6 +157,28 @@ describe('feedback routing and department inboxes', () => {
       expect(item).toMatchObject({ department: 'customer_service', themes: ['had_to_repeat'] });
     });
 
+    it('queues every answer of a period for reclassification, which re-routes versions routed before', async () => {
+      const from = new Date();
+      const a = await answer(1, 'Paczka przyszła uszkodzona');
+      const b = await answer(4, 'Dobrze');
+      const server = api.app.getHttpServer();
+      const queued = await request(server)
+        .post('/api/v1/feedback-items/reclassify')
+        .set('Authorization', api.auth)
+        .send({ from: from.toISOString(), to: new Date(Date.now() + 1000).toISOString() })
+        .expect(202);
+      expect(queued.body).toEqual({ queued: 2 });
+      await request(server).post('/api/v1/feedback-items/reclassify').set('Authorization', logisticsKey).send({ from: from.toISOString(), to: new Date().toISOString() }).expect(403);
+      const bad = await request(server).post('/api/v1/feedback-items/reclassify').set('Authorization', api.auth).send({ from: '0000-01-01T00:00:00Z', to: new Date().toISOString() }).expect(400);
+      expect(bad.body.message[0]).toMatch(/^from must be/);
+      const [before] = await db.query(`SELECT routed_at FROM feedback_response_routings WHERE response_id = $1`, [a.responseId]);
+      expect(await routing.route(a.responseId)).toBeNull();
+      expect(await routing.route(a.responseId, true)).toMatchObject({ created: [], updated: [expect.any(String)] });
+      const [after] = await db.query(`SELECT routed_at FROM feedback_response_routings WHERE response_id = $1`, [a.responseId]);
+      expect(after.routed_at.getTime()).toBeGreaterThan(before.routed_at.getTime());
+      expect(await itemsOf(b.responseId)).toEqual([]);
+    });
+
     it('routes answers that published nothing (score links) when the sweep runs', async () => {
       const customer = await makeCustomer(api.app);
       const invitation = await makeInvitation(api.app, customer.id, { metric: 'nps' });
