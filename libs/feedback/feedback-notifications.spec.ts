@@ -7,6 +7,7 @@ import { UsersService } from '@feedloop/auth/users.service';
 import { TestApi, startTestApi } from '../../test/api';
 import { makeCustomer } from '../../test/factories/customers';
 import { makeInvitation } from '../../test/factories/invitations';
+import { makeUser } from '../../test/factories/users';
 import { LoopbackWebhookReceiver } from '../../test/loopback-webhook-receiver';
 import { SmtpCapture } from '../../test/smtp-capture';
 import { FeedbackAlertsService } from './feedback-alerts.service';
@@ -77,17 +78,10 @@ describe('feedback items: jobs, webhooks, digests and erasure', () => {
   });
 
   it('sends each department head one digest per period with new and overdue items, none when set to off', async () => {
-    const [billing] = await db.query(`SELECT id FROM departments WHERE key = 'billing'`);
-    const [hourly] = await db.query(
-      `INSERT INTO users (email, name, password_hash, role, department_id, locale, digest_frequency)
-       VALUES ('billing.head@example.com', 'Head', 'x', 'department_head', $1, 'en', 'hourly') RETURNING id`,
-      [billing.id],
-    );
-    await db.query(
-      `INSERT INTO users (email, name, password_hash, role, department_id, locale, digest_frequency)
-       VALUES ('billing.quiet@example.com', 'Quiet', 'x', 'department_head', $1, 'en', 'off')`,
-      [billing.id],
-    );
+    const hourly = await makeUser(api.app, { email: 'billing.head@example.com', role: 'department_head', department: 'billing', locale: 'en' });
+    await api.app.get(UsersService).setDigestFrequency(hourly.id, 'hourly');
+    const quiet = await makeUser(api.app, { email: 'billing.quiet@example.com', role: 'department_head', department: 'billing', locale: 'en' });
+    await api.app.get(UsersService).setDigestFrequency(quiet.id, 'off');
     const customer = await makeCustomer(api.app);
     const invitation = await makeInvitation(api.app, customer.id, { metric: 'csat' });
     const { responseId } = await api.app.get(ResponsesService).record({

@@ -6,6 +6,7 @@ import { ThemeModelService } from '@feedloop/themes/theme-model.service';
 import { TestApi, startTestApi } from '../../test/api';
 import { makeCustomer } from '../../test/factories/customers';
 import { makeInvitation, Metric } from '../../test/factories/invitations';
+import { makeUser } from '../../test/factories/users';
 import { SmtpCapture } from '../../test/smtp-capture';
 import { FeedbackAlertsService } from './feedback-alerts.service';
 import { FeedbackRepliesService } from './feedback-replies.service';
@@ -301,11 +302,7 @@ describe('feedback routing and department inboxes', () => {
     });
 
     it('alerts the department\'s heads once when an item breaches its SLA', async () => {
-      const [logistics] = await db.query(`SELECT id FROM departments WHERE key = 'logistics'`);
-      await db.query(
-        `INSERT INTO users (email, name, password_hash, role, department_id, locale) VALUES ('szef.logistyki@example.com', 'Szef', 'x', 'department_head', $1, 'pl')`,
-        [logistics.id],
-      );
+      await makeUser(api.app, { email: 'szef.logistyki@example.com', role: 'department_head', department: 'logistics', locale: 'pl' });
       const { responseId } = await answer(1, 'Kurier zostawił paczkę pod drzwiami i była mokra');
       const [item] = await itemsOf(responseId);
       await db.query(`UPDATE feedback_items SET acknowledge_by = now() - interval '1 minute' WHERE id = $1`, [item.id]);
