@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, QueryFailedError, Repository } from 'typeorm';
 import { AccessScope } from './access-scope';
 import type { Locale, Role } from './roles';
-import { UserEntity } from './user.entity';
+import { DigestFrequency, UserEntity } from './user.entity';
 
 export interface UserCredentials {
   id: string;
@@ -73,6 +73,11 @@ export class UsersRepository {
 
   async setLocale(id: string, locale: Locale): Promise<void> {
     await this.repo.update({ id }, { locale });
+  }
+
+  async setDigestFrequency(id: string, digestFrequency: DigestFrequency): Promise<boolean> {
+    const res = await this.repo.update({ id }, { digestFrequency });
+    return (res.affected ?? 0) > 0;
   }
 
   async disable(id: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import { EmailTakenError, LastAdminError, UserNotFoundError } from './auth.error
 import { checkPasswordRules, hashPassword } from './passwords';
 import { LOCALES, type Locale, type Role, isRole } from './roles';
 import { SessionsService } from './sessions.service';
-import { UserEntity } from './user.entity';
+import { DIGEST_FREQUENCIES, DigestFrequency, UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 export interface CreateUserInput {
@@ -112,6 +112,13 @@ export class UsersService {
   async setLocale(id: string, locale: Locale): Promise<void> {
     if (!LOCALES.includes(locale)) throw new InvalidInputError('locale must be one of: en, pl', 'locale');
     await this.repo.setLocale(id, locale);
+  }
+
+  /** How often the user gets the e-mail digest of new and overdue feedback items. */
+  async setDigestFrequency(id: string, frequency: DigestFrequency): Promise<void> {
+    if (!DIGEST_FREQUENCIES.includes(frequency)) throw new InvalidInputError('digestFrequency must be one of: hourly, daily, off', 'digestFrequency');
+    const updated = isUUID(id) && (await this.repo.setDigestFrequency(id, frequency));
+    if (!updated) throw new UserNotFoundError(id);
   }
 
   /** Disabled users can not log in and lose their sessions; the row stays so history keeps its author. */

@@ -40,6 +40,11 @@ export class DepartmentsRepository {
     const res = await this.repo.update({ id }, { name });
     return (res.affected ?? 0) > 0 ? this.findById(id) : null;
   }
+
+  async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }): Promise<DepartmentEntity | null> {
+    const res = await this.repo.update({ id }, { ackSlaHours: sla.ackSlaHours, resolveSlaDays: sla.resolveSlaDays });
+    return (res.affected ?? 0) > 0 ? this.findById(id) : null;
+  }
 }
 
 function isUniqueViolation(err: unknown): boolean {
