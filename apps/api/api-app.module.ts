@@ -1,3 +1,5 @@
+import { FeedbackApiModule } from '@feedloop/feedback/feedback-api.module';
+import { ThemesApiModule } from '@feedloop/themes/themes-api.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard } from '@feedloop/auth/api-key.guard';
@@ -29,6 +31,8 @@ export class ApiAppModule {
         TimelineApiModule,
         WebhooksApiModule,
         MetricsApiModule,
+        ThemesApiModule,
+        FeedbackApiModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],

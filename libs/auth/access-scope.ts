@@ -13,6 +13,8 @@ import type { Role } from './roles';
  * - retention_agent: no department's data (they work churn cases, which are
  *   scoped by their own rules).
  */
+const SYSTEM = 'system';
+
 export class AccessScope {
   private constructor(
     readonly userId: string,
@@ -36,9 +38,18 @@ export class AccessScope {
       : new AccessScope(key.id, 'analyst', null, key.id);
   }
 
-  /** The user to record as the actor of a change; null for API keys. */
+  /**
+   * Every department, for a service's own look-ups that no caller's scope
+   * may narrow (names for labels, the item a head just moved away). Never
+   * built from a request.
+   */
+  static system(): AccessScope {
+    return new AccessScope(SYSTEM, 'admin', null);
+  }
+
+  /** The user to record as the actor of a change; null for API keys and the system. */
   get actorUserId(): string | null {
-    return this.apiKeyId ? null : this.userId;
+    return this.apiKeyId || this.userId === SYSTEM ? null : this.userId;
   }
 
   get seesAllDepartments(): boolean {

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, QueryFailedError, Repository } from 'typeorm';
 import { AccessScope } from './access-scope';
 import type { Locale, Role } from './roles';
-import { DigestFrequency, UserEntity } from './user.entity';
+import { UserEntity, DigestFrequency } from './user.entity';
 
 export interface UserCredentials {
   id: string;
@@ -78,6 +78,12 @@ export class UsersRepository {
   async setDigestFrequency(id: string, digestFrequency: DigestFrequency): Promise<boolean> {
     const res = await this.repo.update({ id }, { digestFrequency });
     return (res.affected ?? 0) > 0;
+  }
+
+  activeDepartmentHeads(departmentId?: string): Promise<UserEntity[]> {
+    const qb = this.repo.createQueryBuilder('u').where(`u.role = 'department_head'`).andWhere('u.disabled_at IS NULL');
+    if (departmentId) qb.andWhere('u.department_id = :departmentId', { departmentId });
+    return qb.orderBy('u.email', 'ASC').getMany();
   }
 
   async disable(id: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import { EmailTakenError, LastAdminError, UserNotFoundError } from './auth.error
 import { checkPasswordRules, hashPassword } from './passwords';
 import { LOCALES, type Locale, type Role, isRole } from './roles';
 import { SessionsService } from './sessions.service';
-import { DIGEST_FREQUENCIES, DigestFrequency, UserEntity } from './user.entity';
+import { UserEntity, DIGEST_FREQUENCIES, DigestFrequency } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 export interface CreateUserInput {
@@ -114,11 +114,16 @@ export class UsersService {
     await this.repo.setLocale(id, locale);
   }
 
-  /** How often the user gets the e-mail digest of new and overdue feedback items. */
   async setDigestFrequency(id: string, frequency: DigestFrequency): Promise<void> {
-    if (!DIGEST_FREQUENCIES.includes(frequency)) throw new InvalidInputError('digestFrequency must be one of: hourly, daily, off', 'digestFrequency');
-    const updated = isUUID(id) && (await this.repo.setDigestFrequency(id, frequency));
-    if (!updated) throw new UserNotFoundError(id);
+    if (!DIGEST_FREQUENCIES.includes(frequency)) {
+      throw new InvalidInputError(`digestFrequency must be one of the following values: ${DIGEST_FREQUENCIES.join(', ')}`, 'digestFrequency');
+    }
+    if (!isUUID(id) || !(await this.repo.setDigestFrequency(id, frequency))) throw new UserNotFoundError(id);
+  }
+
+  /** Active department heads (of one department, or all): who gets digests and SLA alerts. */
+  departmentHeads(departmentId?: string): Promise<UserEntity[]> {
+    return this.repo.activeDepartmentHeads(departmentId);
   }
 
   /** Disabled users can not log in and lose their sessions; the row stays so history keeps its author. */

@@ -36,13 +36,13 @@ export class DepartmentsRepository {
     }
   }
 
-  async rename(id: string, name: string): Promise<DepartmentEntity | null> {
-    const res = await this.repo.update({ id }, { name });
+  async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }): Promise<DepartmentEntity | null> {
+    const res = await this.repo.update({ id }, sla);
     return (res.affected ?? 0) > 0 ? this.findById(id) : null;
   }
 
-  async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }): Promise<DepartmentEntity | null> {
-    const res = await this.repo.update({ id }, { ackSlaHours: sla.ackSlaHours, resolveSlaDays: sla.resolveSlaDays });
+  async rename(id: string, name: string): Promise<DepartmentEntity | null> {
+    const res = await this.repo.update({ id }, { name });
     return (res.affected ?? 0) > 0 ? this.findById(id) : null;
   }
 }

@@ -49,27 +49,23 @@ export class DepartmentsService {
     return created;
   }
 
-  async rename(id: string, name: string): Promise<DepartmentEntity> {
-    const renamed = isUUID(id) ? await this.repo.rename(id, checkName(name)) : null;
-    if (!renamed) throw new DepartmentNotFoundError(id);
-    return renamed;
-  }
-
-  /**
-   * The SLA of items routed here from now on; items already in the inbox keep
-   * the deadlines they were given (their customer was promised those).
-   */
+  /** SLA of the items routed to the department; items already open keep the deadlines they were given. */
   async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }): Promise<DepartmentEntity> {
-    // The same bounds as the table's CHECK constraints, as field errors rather than a failed statement.
     if (!Number.isInteger(sla.ackSlaHours) || sla.ackSlaHours < 1 || sla.ackSlaHours > 720) {
-      throw new InvalidInputError('ackSlaHours must be a whole number of hours from 1 to 720', 'ackSlaHours');
+      throw new InvalidInputError('ackSlaHours must be a whole number from 1 to 720', 'ackSlaHours');
     }
     if (!Number.isInteger(sla.resolveSlaDays) || sla.resolveSlaDays < 1 || sla.resolveSlaDays > 365) {
-      throw new InvalidInputError('resolveSlaDays must be a whole number of days from 1 to 365', 'resolveSlaDays');
+      throw new InvalidInputError('resolveSlaDays must be a whole number from 1 to 365', 'resolveSlaDays');
     }
     const updated = isUUID(id) ? await this.repo.updateSla(id, sla) : null;
     if (!updated) throw new DepartmentNotFoundError(id);
     return updated;
+  }
+
+  async rename(id: string, name: string): Promise<DepartmentEntity> {
+    const renamed = isUUID(id) ? await this.repo.rename(id, checkName(name)) : null;
+    if (!renamed) throw new DepartmentNotFoundError(id);
+    return renamed;
   }
 }
 

@@ -147,9 +147,9 @@ export class FeedbackItemsRepository {
     await manager.query('SELECT 1 FROM feedback_items WHERE id = $1 FOR UPDATE', [id]);
   }
 
-  itemsOfResponse(responseId: string, manager: EntityManager): Promise<Array<{ id: string; departmentId: string; status: FeedbackStatus; reason: RoutingReason; withdrawnAt: Date | null }>> {
+  itemsOfResponse(responseId: string, manager: EntityManager): Promise<Array<{ id: string; departmentId: string; status: FeedbackStatus; reason: RoutingReason; withdrawnAt: Date | null; reroutedFromId: string | null }>> {
     return manager.query(
-      `SELECT id, department_id AS "departmentId", status, reason, withdrawn_at AS "withdrawnAt"
+      `SELECT id, department_id AS "departmentId", status, reason, withdrawn_at AS "withdrawnAt", rerouted_from_id AS "reroutedFromId"
        FROM feedback_items WHERE response_id = $1 FOR UPDATE`,
       [responseId],
     );

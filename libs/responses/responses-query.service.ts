@@ -54,6 +54,11 @@ export class ResponsesQueryService {
    * were first given, strictly after `before` in that order (for the
    * customer timeline, which merges them with events and invitations).
    */
+  /** Responses first given in [from, to), oldest first: what a consumer sweeping for missed answers reads. */
+  idsCreatedBetween(from: Date, to: Date, limit: number): Promise<Array<{ id: string; createdAt: Date }>> {
+    return this.repo.idsCreatedBetween(from, to, limit);
+  }
+
   async listForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<ResponseDetailDto>>> {
     const rows = await this.repo.list({ customerId }, before, limit);
     const changes = await this.repo.changesOf(rows.filter((r) => r.changeCount > 0).map((r) => r.id));

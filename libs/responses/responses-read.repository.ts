@@ -102,6 +102,14 @@ export class ResponsesReadRepository {
     return this.dataSource.query(sql, params);
   }
 
+  /** Ids of responses first given in [from, to), oldest first (for consumers that sweep for answers they missed). */
+  idsCreatedBetween(from: Date, to: Date, limit: number): Promise<Array<{ id: string; createdAt: Date }>> {
+    return this.dataSource.query(
+      `SELECT id, created_at AS "createdAt" FROM responses WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id LIMIT $3`,
+      [from, to, limit],
+    );
+  }
+
   async findById(id: string): Promise<ResponseListRow | null> {
     const rows: ResponseListRow[] = await this.dataSource.query(`${SELECT} WHERE r.id = $1`, [id]);
     return rows[0] ?? null;

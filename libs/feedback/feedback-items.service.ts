@@ -1,0 +1,314 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { isUUID } from 'class-validator';
+import { AccessScope } from '@feedloop/auth/access-scope';
+import { UsersService } from '@feedloop/auth/users.service';
+import { InvalidInputError } from '@feedloop/core/errors/domain-error';
+import { decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
+import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
+import { CustomersService } from '@feedloop/customers/customers.service';
+import { DepartmentEntity } from '@feedloop/departments/department.entity';
+import { DepartmentsService } from '@feedloop/departments/departments.service';
+import { ThemesService, ThemeSummary } from '@feedloop/themes/themes.service';
+import { FeedbackItemDetailDto, FeedbackItemDto, FeedbackItemPageDto, ItemActivityDto, ReplyDto } from './dto/feedback-item.dto';
+import { ListFeedbackItemsQueryDto, RerouteFeedbackItemDto, UpdateFeedbackItemDto } from './dto/feedback-queries.dto';
+import type { FeedbackStatus } from './feedback-item.entity';
+import { FeedbackItemsRepository, ItemFilters, ItemRow } from './feedback-items.repository';
+import { FeedbackRepliesRepository } from './feedback-replies.repository';
+import { FeedbackWebhooks } from './feedback-webhooks';
+import { FeedbackItemNotFoundError, IllegalStatusChangeError } from './feedback.errors';
+import { deadlines } from './sla';
+
+/** Where an item may go from each status. Resolving straight from new or acknowledged is allowed (a quick fix needs no "start"). */
+export const STATUS_TRANSITIONS: Record<FeedbackStatus, readonly FeedbackStatus[]> = {
+  new: ['acknowledged', 'in_progress', 'resolved'],
+  acknowledged: ['in_progress', 'resolved'],
+  in_progress: ['resolved'],
+  resolved: ['in_progress'],
+};
+
+const MAX_DATE = Date.parse('9999-12-31T23:59:59Z');
+const MIN_DATE = Date.parse('1900-01-01T00:00:00Z');
+
+/** A department head's inbox: listing, reading and working the items routed to their department. */
+@Injectable()
+export class FeedbackItemsService implements OnModuleInit {
+  constructor(
+    private readonly repo: FeedbackItemsRepository,
+    private readonly replies: FeedbackRepliesRepository,
+    private readonly departments: DepartmentsService,
+    private readonly themes: ThemesService,
+    private readonly users: UsersService,
+    private readonly customers: CustomersService,
+    private readonly webhooks: FeedbackWebhooks,
+    private readonly personalData: PersonalDataRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.personalData.register({
+      section: 'feedbackItems',
+      export: (customerId, manager) => this.repo.exportCustomer(customerId, manager),
+      erase: (customerId, manager) => this.repo.eraseCustomer(customerId, manager),
+    });
+  }
+
+  async list(scope: AccessScope, query: ListFeedbackItemsQueryDto): Promise<FeedbackItemPageDto> {
+    const limit = query.limit ?? 50;
+    const filters: ItemFilters = {
+      status: query.status,
+      theme: query.theme,
+      slaState: query.slaState,
+      contactChannel: query.contactChannel,
+      team: query.team,
+      assigneeId: query.assigneeId,
+      customerId: query.customerId,
+      from: query.from ? dateParam(query.from, 'from') : undefined,
+      to: query.to ? dateParam(query.to, 'to') : undefined,
+    };
+    if (query.department) {
+      const department = (await this.departments.list()).find((d) => d.key === query.department);
+      // An unknown department key lists nothing, like any other filter that matches nothing.
+      if (!department) return { items: [], nextCursor: null };
+      filters.departmentId = department.id;
+    }
+    const cursor = decodeCursor(query.cursor);
+    if (cursor && (!isUUID(cursor.id) || !inRange(Date.parse(cursor.at)))) {
+      throw new InvalidInputError('cursor must be a cursor returned by a previous page', 'cursor');
+    }
+    const rows = await this.repo.list(scope, filters, cursor, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: await this.toDtos(page), nextCursor: rows.length > limit && last ? encodeExactCursor(last.keysetAt, last.id) : null };
+  }
+
+  async get(scope: AccessScope, id: string): Promise<FeedbackItemDetailDto> {
+    const row = await this.visible(scope, id);
+    const [item] = await this.toDtos([row]);
+    const [activity, replies] = await Promise.all([this.repo.activity(id), this.replies.ofItem(id)]);
+    const names = await this.userNames([...activity.map((a) => a.actorId), ...replies.map((r) => r.authorId)]);
+    return {
+      ...item,
+      activity: activity.map(
+        (a): ItemActivityDto => ({
+          id: a.id,
+          kind: a.kind,
+          actor: a.actorId ? { id: a.actorId, name: names.get(a.actorId) ?? '' } : null,
+          data: a.data,
+          createdAt: new Date(a.createdAt).toISOString(),
+        }),
+      ),
+      replies: replies.map(
+        (r): ReplyDto => ({
+          id: r.id,
+          channel: r.channel,
+          locale: r.locale,
+          subject: r.subject,
+          body: r.body,
+          status: r.status,
+          lastError: r.lastError,
+          author: r.authorId ? { id: r.authorId, name: names.get(r.authorId) ?? '' } : null,
+          createdAt: new Date(r.createdAt).toISOString(),
+          sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null,
+        }),
+      ),
+    };
+  }
+
+  /** Status, assignee, resolution note and themes; every change is in the item's activity log. */
+  async update(scope: AccessScope, id: string, input: UpdateFeedbackItemDto): Promise<FeedbackItemDto> {
+    const actor = scope.actorUserId;
+    await this.repo.transaction(async (m) => {
+      const item = await this.visible(scope, id, m);
+      await this.repo.lock(id, m);
+      if (input.assigneeId !== undefined && input.assigneeId !== item.assigneeId) {
+        if (input.assigneeId !== null) await this.checkAssignee(item.departmentId, input.assigneeId);
+        await this.repo.update(id, { assigneeId: input.assigneeId }, m);
+        await this.repo.logActivity(id, 'assigned', actor, { from: item.assigneeId, to: input.assigneeId }, m);
+      }
+      if (input.themes !== undefined) await this.editThemes(item, input.themes, actor, m);
+      if (input.status !== undefined && input.status !== item.status) {
+        const allowed = STATUS_TRANSITIONS[item.status];
+        if (!allowed.includes(input.status)) throw new IllegalStatusChangeError(item.status, input.status, allowed);
+        const now = new Date();
+        const to = input.status;
+        if (to === 'resolved' && !input.resolutionNote) {
+          throw new InvalidInputError('resolutionNote must be given to resolve an item', 'resolutionNote');
+        }
+        await this.repo.update(
+          id,
+          {
+            status: to,
+            acknowledgedAt: item.acknowledgedAt ?? (to !== 'new' ? now : null),
+            resolvedAt: to === 'resolved' ? now : null,
+            resolutionNote: to === 'resolved' ? input.resolutionNote : item.resolutionNote,
+          },
+          m,
+        );
+        await this.repo.logActivity(id, 'status_changed', actor, { from: item.status, to, ...(to === 'resolved' ? { note: input.resolutionNote } : {}) }, m);
+        if (to === 'resolved') await this.webhooks.itemResolved(id, m);
+      } else if (input.resolutionNote !== undefined && item.status === 'resolved') {
+        await this.repo.update(id, { resolutionNote: input.resolutionNote }, m);
+        await this.repo.logActivity(id, 'status_changed', actor, { from: 'resolved', to: 'resolved', note: input.resolutionNote }, m);
+      }
+    });
+    return this.getItem(scope, id);
+  }
+
+  /**
+   * Moves an item to the department that should act on it. The move is
+   * recorded on the item and taught to the classifier (the comment with the
+   * new department's themes). A head who re-routes loses sight of the item.
+   */
+  async reroute(scope: AccessScope, id: string, input: RerouteFeedbackItemDto): Promise<FeedbackItemDto> {
+    const actor = scope.actorUserId;
+    const target = (await this.departments.list()).find((d) => d.key === input.department);
+    if (!target) throw new InvalidInputError(`department must be the key of a department (${input.department} is not one)`, 'department');
+    const summaries = await this.themes.summaries();
+    const item = await this.repo.transaction(async (m) => {
+      const item = await this.visible(scope, id, m);
+      await this.repo.lock(id, m);
+      if (item.departmentId === target.id) throw new InvalidInputError(`department must differ from the item's own (${input.department})`, 'department');
+      const sibling = (await this.repo.itemsOfResponse(item.responseId, m)).find((e) => e.departmentId === target.id && e.id !== id);
+      const keys = input.themes ?? item.themes.map((t) => t.key).filter((k) => summaries.get(k)?.departmentId === target.id);
+      checkThemes(keys, summaries);
+      const from = await this.departments.get(item.departmentId);
+      if (sibling) {
+        // The response already has an item there: merge into it rather than break the one-per-department rule.
+        await this.repo.withdraw(id, m);
+        await this.repo.logActivity(id, 'rerouted_out', actor, { from: from.key, to: target.key, note: input.note ?? null, mergedInto: sibling.id }, m);
+        await this.repo.logActivity(sibling.id, 'rerouted_in', actor, { from: from.key, to: target.key, note: input.note ?? null }, m);
+      } else {
+        const { acknowledgeBy, resolveBy } = deadlines(new Date(), target);
+        await this.repo.update(
+          id,
+          { departmentId: target.id, reroutedFromId: item.departmentId, reason: 'manual', status: 'new', acknowledgedAt: null, resolvedAt: null, acknowledgeBy, resolveBy, assigneeId: null, ackBreachAlertedAt: null, resolveBreachAlertedAt: null },
+          m,
+        );
+        await this.repo.replaceAllThemes(id, keys.map((key) => ({ key, confidence: 1, source: 'staff' as const })), m);
+        await this.repo.logActivity(id, 'rerouted_out', actor, { from: from.key, to: target.key, note: input.note ?? null }, m);
+      }
+      if (item.comment) {
+        await this.themes.recordCorrection(
+          { text: item.comment, locale: item.locale, themeKeys: keys, departmentKey: target.key, source: 'reroute', feedbackItemId: id, customerId: item.customerId, createdBy: actor },
+          m,
+        );
+      }
+      return sibling ? sibling.id : id;
+    });
+    return this.getItem(AccessScope.system(), item);
+  }
+
+  /** Users an item may be assigned to: its department's people, and admins and analysts. */
+  async assignableUsers(scope: AccessScope, id: string): Promise<Array<{ id: string; name: string }>> {
+    const item = await this.visible(scope, id);
+    return (await this.assignable(item.departmentId)).map((u) => ({ id: u.id, name: u.name }));
+  }
+
+  /** One item as the API shows it, within the scope. */
+  async getItem(scope: AccessScope, id: string): Promise<FeedbackItemDto> {
+    const [dto] = await this.toDtos([await this.visible(scope, id)]);
+    return dto;
+  }
+
+  private async editThemes(item: ItemRow, keys: string[], actor: string | null, m: EntityManager): Promise<void> {
+    const summaries = await this.themes.summaries();
+    checkThemes(keys, summaries);
+    const before = item.themes.map((t) => t.key).sort();
+    const after = [...new Set(keys)].sort();
+    if (before.join() === after.join()) return;
+    await this.repo.replaceAllThemes(item.id, after.map((key) => ({ key, confidence: 1, source: 'staff' as const })), m);
+    await this.repo.logActivity(item.id, 'themes_changed', actor, { from: before, to: after }, m);
+    if (item.comment) {
+      const department = await this.departments.get(item.departmentId);
+      await this.themes.recordCorrection(
+        { text: item.comment, locale: item.locale, themeKeys: after, departmentKey: department.key, source: 'theme_edit', feedbackItemId: item.id, customerId: item.customerId, createdBy: actor },
+        m,
+      );
+    }
+  }
+
+  private async checkAssignee(departmentId: string, userId: string): Promise<void> {
+    if (!(await this.assignable(departmentId)).some((u) => u.id === userId)) {
+      throw new InvalidInputError('assigneeId must be an active user of the item\'s department, an analyst or an admin', 'assigneeId');
+    }
+  }
+
+  private async assignable(departmentId: string) {
+    const everyone = await this.users.list(AccessScope.system());
+    return everyone.filter((u) => !u.disabledAt && (u.departmentId === departmentId || u.role === 'admin' || u.role === 'analyst'));
+  }
+
+  private async visible(scope: AccessScope, id: string, m?: EntityManager): Promise<ItemRow> {
+    const row = isUUID(id) ? await this.repo.findVisible(scope, id, m) : null;
+    if (!row) throw new FeedbackItemNotFoundError(id);
+    return row;
+  }
+
+  private async toDtos(rows: ItemRow[]): Promise<FeedbackItemDto[]> {
+    if (!rows.length) return [];
+    const [departments, summaries, profiles] = await Promise.all([
+      this.departments.list(),
+      this.themes.summaries(),
+      this.customers.findForDelivery([...new Set(rows.map((r) => r.customerId))]),
+    ]);
+    const byId = new Map<string, DepartmentEntity>(departments.map((d) => [d.id, d]));
+    const names = await this.userNames(rows.map((r) => r.assigneeId));
+    const externalIds = new Map(await Promise.all([...new Set(rows.map((r) => r.customerId))].map(async (id) => [id, await this.customers.externalIdOf(id)] as const)));
+    return rows.map((r) => {
+      const d = byId.get(r.departmentId);
+      const from = r.reroutedFromId ? byId.get(r.reroutedFromId) : undefined;
+      const profile = profiles.get(r.customerId);
+      return {
+        id: r.id,
+        department: { id: r.departmentId, key: d?.key ?? '', name: d?.name ?? '' },
+        themes: r.themes.map((t) => ({ key: t.key, confidence: Math.round(t.confidence * 1000) / 1000, source: t.source, name: summaries.get(t.key)?.name ?? {} })),
+        status: r.status,
+        reason: r.reason,
+        score: r.score,
+        metric: r.metric,
+        comment: r.comment,
+        locale: r.locale,
+        customer: { id: r.customerId, externalId: externalIds.get(r.customerId) ?? null, name: profile && !profile.erased ? profile.name : null },
+        contact: { channel: r.contactChannel, team: r.team, agent: r.agent, caseId: r.caseId },
+        surveyId: r.surveyId,
+        responseId: r.responseId,
+        assignee: r.assigneeId ? { id: r.assigneeId, name: names.get(r.assigneeId) ?? '' } : null,
+        acknowledgeBy: new Date(r.acknowledgeBy).toISOString(),
+        resolveBy: new Date(r.resolveBy).toISOString(),
+        acknowledgedAt: r.acknowledgedAt ? new Date(r.acknowledgedAt).toISOString() : null,
+        resolvedAt: r.resolvedAt ? new Date(r.resolvedAt).toISOString() : null,
+        resolutionNote: r.resolutionNote,
+        slaState: r.slaState,
+        reroutedFrom: from ? { id: from.id, key: from.key, name: from.name } : null,
+        createdAt: new Date(r.createdAt).toISOString(),
+        updatedAt: new Date(r.updatedAt).toISOString(),
+      };
+    });
+  }
+
+  private async userNames(ids: Array<string | null>): Promise<Map<string, string>> {
+    const wanted = new Set(ids.filter((id): id is string => !!id));
+    if (!wanted.size) return new Map();
+    const users = await this.users.list(AccessScope.system());
+    return new Map(users.filter((u) => wanted.has(u.id)).map((u) => [u.id, u.name]));
+  }
+}
+
+function checkThemes(keys: string[], summaries: Map<string, ThemeSummary>): void {
+  const unknown = keys.filter((k) => !summaries.has(k));
+  if (unknown.length) throw new InvalidInputError(`themes must be theme keys (${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not)`, 'themes');
+}
+
+function inRange(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= MIN_DATE && ms <= MAX_DATE;
+}
+
+/** ISO dates that PostgreSQL can store; "0000-01-01" or offsets beyond ±14:00 are refused by name, not by a database error. */
+function dateParam(raw: string, field: string): Date {
+  const ms = Date.parse(raw);
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(raw);
+  if (!inRange(ms) || (offset && Number(offset[2]) * 60 + Number(offset[3]) > 14 * 60)) {
+    throw new InvalidInputError(`${field} must be a date between 1900 and 9999 with an offset within ±14:00`, field);
+  }
+  return new Date(ms);
+}

@@ -1,0 +1,222 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { JobsService } from '@feedloop/core/jobs/jobs.service';
+import { DepartmentsService } from '@feedloop/departments/departments.service';
+import { EventsService } from '@feedloop/events/events.service';
+import { RESPONSE_RECORDED } from '@feedloop/responses/response-events';
+import { ResponsesQueryService } from '@feedloop/responses/responses-query.service';
+import type { ResponseDetailDto } from '@feedloop/responses/dto/response-item.dto';
+import { InvitationsService } from '@feedloop/surveys/invitations.service';
+import { SurveysService } from '@feedloop/surveys/surveys.service';
+import { ThemesService } from '@feedloop/themes/themes.service';
+import { isDissatisfied } from './dissatisfied';
+import type { RoutedTheme } from './feedback-response-routing.entity';
+import type { RoutingReason } from './feedback-item.entity';
+import { FeedbackItemsRepository } from './feedback-items.repository';
+import { FeedbackRoutingsRepository } from './feedback-routings.repository';
+import { FeedbackWebhooks } from './feedback-webhooks';
+import { ROUTE_RESPONSE, routeResponseJob, sweepUnroutedJob } from './feedback.jobs';
+import { deadlines } from './sla';
+
+/** A second contact within this many days of an earlier one (or on the same case) is "had to repeat myself". */
+export const REPEAT_CONTACT_DAYS = 7;
+const HAD_TO_REPEAT = 'had_to_repeat';
+const FALLBACK_DEPARTMENT = 'customer_service';
+/** The sweep re-reads this much before where it stopped: answers commit a moment after the time they carry. */
+const SWEEP_OVERLAP_MS = 5 * 60_000;
+/** ...and leaves the last seconds to the next run, for the same reason. */
+const SWEEP_LAG_MS = 10_000;
+const SWEEP_BATCH = 2_000;
+
+interface Target {
+  departmentId: string;
+  reason: RoutingReason;
+  themes: RoutedTheme[];
+}
+
+/**
+ * Turns an answer into the feedback items of the departments that must act
+ * on it: one per department whose complaint theme its comment carries (on any
+ * score), or, for a dissatisfied score with no such theme, the survey's
+ * default department. Runs in a pg-boss job, never on the answer's request;
+ * repeatable: items are keyed by response and department, so a retried job
+ * or a changed answer updates them (and withdraws those no longer due).
+ */
+@Injectable()
+export class FeedbackRoutingService implements OnModuleInit {
+  private readonly logger = new Logger(FeedbackRoutingService.name);
+
+  constructor(
+    private readonly items: FeedbackItemsRepository,
+    private readonly routings: FeedbackRoutingsRepository,
+    private readonly responses: ResponsesQueryService,
+    private readonly invitations: InvitationsService,
+    private readonly events: EventsService,
+    private readonly surveys: SurveysService,
+    private readonly departments: DepartmentsService,
+    private readonly themes: ThemesService,
+    private readonly webhooks: FeedbackWebhooks,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(routeResponseJob(this));
+    this.jobs.register(sweepUnroutedJob(this));
+    this.jobs.subscribe(RESPONSE_RECORDED, ROUTE_RESPONSE);
+  }
+
+  /** Routes the current version of an answer; does nothing if that version was routed already. */
+  async route(responseId: string): Promise<{ created: string[]; updated: string[]; withdrawn: string[] } | null> {
+    let response: ResponseDetailDto;
+    try {
+      response = await this.responses.get(responseId);
+    } catch {
+      return null; // Gone (never committed, or deleted): nothing to route.
+    }
+    const done = await this.routings.find(responseId);
+    if (done && done.responseUpdatedAt.getTime() >= new Date(response.updatedAt).getTime()) return null;
+
+    const invitation = await this.invitations.findById(response.invitationId);
+    const locale = invitation?.locale ?? null;
+    const event = invitation?.eventId ? await this.events.get(invitation.eventId).catch(() => null) : null;
+    const found: RoutedTheme[] = [];
+    let modelVersion: string | null = null;
+    if (response.comment) {
+      const c = await this.themes.classify(response.comment, locale ?? undefined);
+      modelVersion = c.modelVersion;
+      found.push(...c.themes.map((t) => ({ key: t.key, confidence: t.confidence, source: 'model' as const })));
+    }
+    const dissatisfied = isDissatisfied(response.metric, response.score);
+    if (dissatisfied && event?.type === 'contact' && !found.some((t) => t.key === HAD_TO_REPEAT)) {
+      const repeated = await this.events.hadEarlierContact(
+        { id: event.id, customerId: event.customerId, occurredAt: new Date(event.occurredAt), caseId: event.caseId },
+        REPEAT_CONTACT_DAYS,
+      );
+      if (repeated) found.push({ key: HAD_TO_REPEAT, confidence: 1, source: 'history' });
+    }
+    const targets = await this.targets(response, found, dissatisfied);
+
+    const result = await this.items.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('feedback.route'), hashtext($1))`, [responseId]);
+      const outcome = await this.write(m, response, targets, { locale, event });
+      await this.routings.save(
+        { responseId, customerId: response.customerId, responseUpdatedAt: new Date(response.updatedAt), modelVersion, themes: found },
+        m,
+      );
+      return outcome;
+    });
+    return result;
+  }
+
+  /**
+   * Routes answers that published no `response.recorded` (first answers from
+   * a score link, written by one statement for speed) and anything a lost job
+   * left behind: every response first given since the last sweep with no
+   * routing of its current version.
+   */
+  async sweep(now = new Date()): Promise<number> {
+    const sweptUntil = await this.routings.sweptUntil();
+    const from = new Date(sweptUntil.getTime() - SWEEP_OVERLAP_MS);
+    const to = new Date(now.getTime() - SWEEP_LAG_MS);
+    if (to <= from) return 0;
+    const candidates = await this.responses.idsCreatedBetween(from, to, SWEEP_BATCH);
+    const missing = await this.routings.unrouted(candidates.map((c) => c.id));
+    for (const id of missing) {
+      try {
+        await this.route(id);
+      } catch (err) {
+        // One bad answer must not stop the sweep; its job (if any) retries, and so does the next sweep's overlap.
+        this.logger.error(`routing response ${id} failed: ${(err as Error).message}`);
+      }
+    }
+    const reached = candidates.length === SWEEP_BATCH ? new Date(candidates[candidates.length - 1].createdAt) : to;
+    await this.routings.setSweptUntil(reached);
+    return missing.length;
+  }
+
+  private async targets(response: ResponseDetailDto, found: RoutedTheme[], dissatisfied: boolean): Promise<Target[]> {
+    const summaries = await this.themes.summaries();
+    const byDepartment = new Map<string, Target>();
+    for (const theme of found) {
+      const s = summaries.get(theme.key);
+      if (!s || s.kind !== 'complaint' || !s.active) continue;
+      // History alone ("had to repeat") routes only an unhappy answer; a comment's theme routes any score.
+      if (theme.source === 'history' && !dissatisfied) continue;
+      const t = byDepartment.get(s.departmentId) ?? { departmentId: s.departmentId, reason: theme.source === 'history' ? 'history' : 'theme', themes: [] };
+      if (theme.source !== 'history') t.reason = 'theme';
+      t.themes.push(theme);
+      byDepartment.set(s.departmentId, t);
+    }
+    const fromComment = [...byDepartment.values()].some((t) => t.reason === 'theme');
+    if (dissatisfied && !fromComment) {
+      const fallback = await this.defaultDepartmentId(response.surveyId);
+      if (!byDepartment.has(fallback)) byDepartment.set(fallback, { departmentId: fallback, reason: 'score', themes: [] });
+    }
+    return [...byDepartment.values()];
+  }
+
+  private async defaultDepartmentId(surveyId: string): Promise<string> {
+    const survey = await this.surveys.get(surveyId).catch(() => null);
+    if (survey?.defaultDepartmentId) return survey.defaultDepartmentId;
+    return (await this.departments.getByKey(FALLBACK_DEPARTMENT)).id;
+  }
+
+  private async write(
+    m: EntityManager,
+    response: ResponseDetailDto,
+    targets: Target[],
+    context: { locale: 'pl' | 'en' | null; event: { agent: string | null; caseId: string | null; contactChannel: string | null; team: string | null } | null },
+  ): Promise<{ created: string[]; updated: string[]; withdrawn: string[] }> {
+    const existing = await this.items.itemsOfResponse(response.id, m);
+    // A department staff re-routed away from is not given the item back by a changed answer.
+    const movedAway = new Set(existing.map((e) => e.reroutedFromId).filter((id): id is string => !!id));
+    const wanted = targets.filter((t) => !movedAway.has(t.departmentId));
+    const created: string[] = [];
+    const updated: string[] = [];
+    const withdrawn: string[] = [];
+    const now = new Date();
+    for (const t of wanted) {
+      const department = await this.departments.get(t.departmentId);
+      const before = existing.find((e) => e.departmentId === t.departmentId);
+      const { acknowledgeBy, resolveBy } = deadlines(now, department);
+      const { id, created: isNew } = await this.items.upsert(
+        {
+          responseId: response.id,
+          departmentId: t.departmentId,
+          customerId: response.customerId,
+          surveyId: response.surveyId,
+          invitationId: response.invitationId,
+          metric: response.metric,
+          score: response.score,
+          comment: response.comment,
+          locale: context.locale,
+          contactChannel: response.contactChannel ?? context.event?.contactChannel ?? null,
+          team: response.team ?? context.event?.team ?? null,
+          agent: context.event?.agent ?? null,
+          caseId: context.event?.caseId ?? null,
+          reason: t.reason,
+          acknowledgeBy,
+          resolveBy,
+        },
+        m,
+      );
+      await this.items.replaceRoutedThemes(id, t.themes, m);
+      if (isNew) {
+        created.push(id);
+        await this.items.logActivity(id, 'created', null, { reason: t.reason, themes: t.themes.map((x) => x.key) }, m);
+        await this.webhooks.itemCreated(id, m);
+      } else {
+        updated.push(id);
+        await this.items.logActivity(id, before?.withdrawnAt ? 'created' : 'updated_by_answer', null, { score: response.score, themes: t.themes.map((x) => x.key) }, m);
+      }
+    }
+    for (const e of existing) {
+      const stillWanted = wanted.some((t) => t.departmentId === e.departmentId);
+      if (stillWanted || e.withdrawnAt || e.reason === 'manual' || e.status === 'resolved') continue;
+      await this.items.withdraw(e.id, m);
+      await this.items.logActivity(e.id, 'withdrawn', null, { score: response.score }, m);
+      withdrawn.push(e.id);
+    }
+    return { created, updated, withdrawn };
+  }
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AccessScope } from '@feedloop/auth/access-scope';
+import { DepartmentsService } from '@feedloop/departments/departments.service';
+import { ThemesService } from '@feedloop/themes/themes.service';
+
+export interface WeeklyThemeSeries {
+  weeks: string[];
+  series: Array<{ key: string; name: { pl?: string; en?: string }; counts: number[] }>;
+}
+
+export interface SlaComplianceRow {
+  department: { key: string; name: string };
+  items: number;
+  acknowledgedOnTime: number;
+  resolvedOnTime: number;
+  breachedOpen: number;
+  /** Share of items acknowledged by their deadline, of those whose deadline has passed or that were acknowledged; null when none. */
+  ackRate: number | null;
+  resolveRate: number | null;
+}
+
+/** Counts behind the inbox charts, within the caller's scope (a head sees their department's only). */
+@Injectable()
+export class FeedbackStatsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly themes: ThemesService,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  /** Items per ISO week (Monday, UTC) and theme over the last `weeks` weeks; items without a theme count as "none". */
+  async weeklyByTheme(scope: AccessScope, opts: { departmentId?: string; weeks: number }): Promise<WeeklyThemeSeries> {
+    const { where, params } = scoped(scope, opts.departmentId);
+    params.push(Math.max(1, Math.min(opts.weeks, 104)));
+    const rows: Array<{ week: string; key: string; n: number }> = await this.dataSource.query(
+      `SELECT to_char(date_trunc('week', f.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week, coalesce(t.theme_key, 'none') AS key, count(*)::int AS n
+       FROM feedback_items f LEFT JOIN feedback_item_themes t ON t.item_id = f.id
+       WHERE ${where} AND f.created_at >= date_trunc('week', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - make_interval(weeks => $${params.length} - 1)
+       GROUP BY 1, 2`,
+      params,
+    );
+    const weeks: string[] = [];
+    const monday = startOfIsoWeek(new Date());
+    for (let i = opts.weeks - 1; i >= 0; i--) weeks.push(new Date(monday.getTime() - i * 7 * 86_400_000).toISOString().slice(0, 10));
+    const summaries = await this.themes.summaries();
+    const keys = [...new Set(rows.map((r) => r.key))].sort();
+    return {
+      weeks,
+      series: keys.map((key) => ({
+        key,
+        name: summaries.get(key)?.name ?? { pl: 'bez tematu', en: 'no theme' },
+        counts: weeks.map((w) => rows.find((r) => r.week === w && r.key === key)?.n ?? 0),
+      })),
+    };
+  }
+
+  async topThemes(scope: AccessScope, opts: { departmentId?: string; from: Date; to: Date; limit?: number }): Promise<Array<{ key: string; name: { pl?: string; en?: string }; count: number }>> {
+    const { where, params } = scoped(scope, opts.departmentId);
+    params.push(opts.from, opts.to, opts.limit ?? 10);
+    const rows: Array<{ key: string; n: number }> = await this.dataSource.query(
+      `SELECT t.theme_key AS key, count(*)::int AS n FROM feedback_items f JOIN feedback_item_themes t ON t.item_id = f.id
+       WHERE ${where} AND f.created_at >= $${params.length - 2} AND f.created_at < $${params.length - 1}
+       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $${params.length}`,
+      params,
+    );
+    const summaries = await this.themes.summaries();
+    return rows.map((r) => ({ key: r.key, name: summaries.get(r.key)?.name ?? {}, count: r.n }));
+  }
+
+  async slaCompliance(scope: AccessScope, opts: { departmentId?: string; from: Date; to: Date }): Promise<SlaComplianceRow[]> {
+    const { where, params } = scoped(scope, opts.departmentId);
+    params.push(opts.from, opts.to);
+    const rows: Array<{ departmentId: string; items: number; ackDue: number; ackOnTime: number; resolveDue: number; resolveOnTime: number; breachedOpen: number }> =
+      await this.dataSource.query(
+        `SELECT f.department_id AS "departmentId", count(*)::int AS items,
+           count(*) FILTER (WHERE f.acknowledged_at IS NOT NULL OR f.acknowledge_by < now())::int AS "ackDue",
+           count(*) FILTER (WHERE f.acknowledged_at IS NOT NULL AND f.acknowledged_at <= f.acknowledge_by)::int AS "ackOnTime",
+           count(*) FILTER (WHERE f.resolved_at IS NOT NULL OR f.resolve_by < now())::int AS "resolveDue",
+           count(*) FILTER (WHERE f.resolved_at IS NOT NULL AND f.resolved_at <= f.resolve_by)::int AS "resolveOnTime",
+           count(*) FILTER (WHERE f.status <> 'resolved' AND (f.resolve_by < now() OR (f.status = 'new' AND f.acknowledge_by < now())))::int AS "breachedOpen"
+         FROM feedback_items f
+         WHERE ${where} AND f.created_at >= $${params.length - 1} AND f.created_at < $${params.length}
+         GROUP BY 1`,
+        params,
+      );
+    const departments = new Map((await this.departments.list()).map((d) => [d.id, d]));
+    return rows
+      .map((r) => ({
+        department: { key: departments.get(r.departmentId)?.key ?? '', name: departments.get(r.departmentId)?.name ?? '' },
+        items: r.items,
+        acknowledgedOnTime: r.ackOnTime,
+        resolvedOnTime: r.resolveOnTime,
+        breachedOpen: r.breachedOpen,
+        ackRate: r.ackDue ? Math.round((r.ackOnTime / r.ackDue) * 1000) / 10 : null,
+        resolveRate: r.resolveDue ? Math.round((r.resolveOnTime / r.resolveDue) * 1000) / 10 : null,
+      }))
+      .sort((a, b) => a.department.name.localeCompare(b.department.name));
+  }
+}
+
+function scoped(scope: AccessScope, departmentId?: string): { where: string; params: unknown[] } {
+  const where = ['f.withdrawn_at IS NULL'];
+  const params: unknown[] = [];
+  if (!scope.seesAllDepartments) {
+    const own = scope.ownDepartmentId;
+    if (!own) return { where: 'false', params };
+    params.push(own);
+    where.push(`f.department_id = $${params.length}`);
+  }
+  if (departmentId) {
+    params.push(departmentId);
+    where.push(`f.department_id = $${params.length}`);
+  }
+  return { where: where.join(' AND '), params };
+}
+
+function startOfIsoWeek(d: Date): Date {
+  const day = (d.getUTCDay() + 6) % 7;
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day));
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { findRoot } from '@feedloop/core/source-root';
+import { EXAMPLES_EN } from '../seed/examples.en';
+import { EXAMPLES_PL } from '../seed/examples.pl';
+import { THEME_CATALOGUE } from '../seed/theme-catalogue';
+import { LinearThemeModel } from './linear-model';
+import { TrainingExample } from './theme-classifier';
+import { TrainOptions, trainThemeModel } from './train-theme-model';
+
+/**
+ * The model Feedloop ships: trained at first start from the seed examples,
+ * the catalogue's own examples and the Allegro Reviews training rows (CC BY-SA
+ * 4.0, see libs/themes/seed/allegro-reviews/README.md). Staff corrections are
+ * added to these examples when a model is retrained.
+ */
+export function trainDefaultModel(extra: readonly TrainingExample[] = []): LinearThemeModel {
+  return trainThemeModel([...defaultTrainingExamples(), ...extra], productTrainOptions());
+}
+
+/** Theme ownership and kinds from the catalogue; the learning settings are trainThemeModel's defaults. */
+export function productTrainOptions(): TrainOptions {
+  return {
+    themeDepartments: Object.fromEntries(THEME_CATALOGUE.map((t) => [t.key, t.department])),
+    praiseThemes: THEME_CATALOGUE.filter((t) => t.kind === 'praise').map((t) => t.key),
+  };
+}
+
+export function defaultTrainingExamples(): TrainingExample[] {
+  const seeds: TrainingExample[] = [
+    ...EXAMPLES_PL.map((row) => ({ text: row.text, locale: 'pl' as const, themes: row.themes })),
+    ...EXAMPLES_EN.map((row) => ({ text: row.text, locale: 'en' as const, themes: row.themes })),
+  ];
+  const catalogue: TrainingExample[] = THEME_CATALOGUE.flatMap((theme) =>
+    (['pl', 'en'] as const).flatMap((locale) => theme.examples[locale].map((text) => ({ text, locale, themes: [theme.key] }))),
+  );
+  return [...seeds, ...catalogue, ...allegroReviews()];
+}
+
+/** Department-only rows: they teach routing of real Polish shop reviews, not themes. */
+function allegroReviews(): TrainingExample[] {
+  const path = join(findRoot(), 'libs', 'themes', 'seed', 'allegro-reviews', 'train.csv');
+  const rows = parse(readFileSync(path), { columns: true, skip_empty_lines: true }) as { text: string; department: string }[];
+  return rows.map((row) => ({ text: row.text, locale: 'pl' as const, department: row.department }));
+}
