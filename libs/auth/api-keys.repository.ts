@@ -7,7 +7,7 @@ import { ApiKeyEntity } from './api-key.entity';
 export class ApiKeysRepository {
   constructor(@InjectRepository(ApiKeyEntity) private readonly repo: Repository<ApiKeyEntity>) {}
 
-  create(row: { name: string; keyPrefix: string; keyHash: Buffer; createdBy: string | null }): Promise<ApiKeyEntity> {
+  create(row: { name: string; keyPrefix: string; keyHash: Buffer; createdBy: string | null; departmentId: string | null }): Promise<ApiKeyEntity> {
     return this.repo.save(this.repo.create(row));
   }
 

@@ -27,6 +27,12 @@ const SWEEP_OVERLAP_MS = 5 * 60_000;
 /** ...and leaves the last seconds to the next run, for the same reason. */
 const SWEEP_LAG_MS = 10_000;
 const SWEEP_BATCH = 2_000;
+/** A complaint theme on a happy score must be at least this sure (and surer than any praise) to route. */
+const HAPPY_THEME_MIN = 0.6;
+/** The department head alone routes a happy answer's comment only when this sure... */
+const HAPPY_DEPARTMENT_MIN = 0.9;
+/** ...and an unhappy one's to every department at least this likely (two-part complaints). */
+const UNHAPPY_DEPARTMENT_MIN = 0.3;
 
 interface Target {
   departmentId: string;
@@ -81,9 +87,11 @@ export class FeedbackRoutingService implements OnModuleInit {
     const event = invitation?.eventId ? await this.events.get(invitation.eventId).catch(() => null) : null;
     const found: RoutedTheme[] = [];
     let modelVersion: string | null = null;
+    let departmentScores: Array<{ key: string; confidence: number }> = [];
     if (response.comment) {
       const c = await this.themes.classify(response.comment, locale ?? undefined);
       modelVersion = c.modelVersion;
+      departmentScores = c.departments;
       found.push(...c.themes.map((t) => ({ key: t.key, confidence: t.confidence, source: 'model' as const })));
     }
     const dissatisfied = isDissatisfied(response.metric, response.score);
@@ -94,7 +102,7 @@ export class FeedbackRoutingService implements OnModuleInit {
       );
       if (repeated) found.push({ key: HAD_TO_REPEAT, confidence: 1, source: 'history' });
     }
-    const targets = await this.targets(response, found, dissatisfied);
+    const targets = await this.targets(response, found, dissatisfied, departmentScores);
 
     const result = await this.items.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('feedback.route'), hashtext($1))`, [responseId]);
@@ -134,18 +142,38 @@ export class FeedbackRoutingService implements OnModuleInit {
     return missing.length;
   }
 
-  private async targets(response: ResponseDetailDto, found: RoutedTheme[], dissatisfied: boolean): Promise<Target[]> {
+  /**
+   * Departments to route to. The theme head names themes; the department
+   * head (trained on far more text, real shop reviews among it) catches a
+   * complaint whose theme fell below its threshold, or a second department
+   * in a two-part complaint. On a happy score the bar is higher and praise
+   * wins: "Super, dziękuję!" routes nowhere, "ok, tylko kurier był
+   * spóźniony" still reaches logistics.
+   */
+  private async targets(response: ResponseDetailDto, found: RoutedTheme[], dissatisfied: boolean, departmentScores: Array<{ key: string; confidence: number }>): Promise<Target[]> {
     const summaries = await this.themes.summaries();
+    const praise = Math.max(0, ...found.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
+    const themeBar = dissatisfied ? 0 : Math.max(HAPPY_THEME_MIN, praise + 0.05);
     const byDepartment = new Map<string, Target>();
     for (const theme of found) {
       const s = summaries.get(theme.key);
       if (!s || s.kind !== 'complaint' || !s.active) continue;
-      // History alone ("had to repeat") routes only an unhappy answer; a comment's theme routes any score.
+      // History alone ("had to repeat") routes only an unhappy answer; a comment's theme routes any score it clears.
       if (theme.source === 'history' && !dissatisfied) continue;
+      if (theme.source === 'model' && theme.confidence < themeBar) continue;
       const t = byDepartment.get(s.departmentId) ?? { departmentId: s.departmentId, reason: theme.source === 'history' ? 'history' : 'theme', themes: [] };
       if (theme.source !== 'history') t.reason = 'theme';
       t.themes.push(theme);
       byDepartment.set(s.departmentId, t);
+    }
+    if (response.comment && (dissatisfied || praise < 0.5)) {
+      const bar = dissatisfied ? UNHAPPY_DEPARTMENT_MIN : HAPPY_DEPARTMENT_MIN;
+      const departments = new Map((await this.departments.list()).map((d) => [d.key, d.id]));
+      for (const d of departmentScores) {
+        const id = departments.get(d.key);
+        if (!id || d.confidence < bar || byDepartment.has(id)) continue;
+        byDepartment.set(id, { departmentId: id, reason: 'theme', themes: await this.clauseThemes(response.comment, id, summaries) });
+      }
     }
     const fromComment = [...byDepartment.values()].some((t) => t.reason === 'theme');
     if (dissatisfied && !fromComment) {
@@ -153,6 +181,24 @@ export class FeedbackRoutingService implements OnModuleInit {
       if (!byDepartment.has(fallback)) byDepartment.set(fallback, { departmentId: fallback, reason: 'score', themes: [] });
     }
     return [...byDepartment.values()];
+  }
+
+  /**
+   * The department's themes in one clause of a comment: "the courier was late,
+   * and the invoice was wrong" is two complaints, and the whole sentence may
+   * carry only the stronger one's theme above its threshold.
+   */
+  private async clauseThemes(comment: string, departmentId: string, summaries: Map<string, { kind: string; departmentId: string }>): Promise<RoutedTheme[]> {
+    const clauses = comment.split(/[,.;!?\n]+|\s(?:a|i|ale|oraz|potem|and|but|then)\s/i).map((c) => c.trim()).filter((c) => c.length >= 8);
+    const best = new Map<string, RoutedTheme>();
+    for (const clause of clauses.length > 1 ? clauses.slice(0, 8) : []) {
+      for (const t of (await this.themes.classify(clause)).themes) {
+        const s = summaries.get(t.key);
+        if (s?.kind !== 'complaint' || s.departmentId !== departmentId) continue;
+        if ((best.get(t.key)?.confidence ?? 0) < t.confidence) best.set(t.key, { key: t.key, confidence: t.confidence, source: 'model' });
+      }
+    }
+    return [...best.values()];
   }
 
   private async defaultDepartmentId(surveyId: string): Promise<string> {

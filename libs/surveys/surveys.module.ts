@@ -1,3 +1,4 @@
+import { DepartmentsModule } from '@feedloop/departments/departments.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CustomersModule } from '@feedloop/customers/customers.module';
@@ -16,7 +17,7 @@ import { SurveysService } from './surveys.service';
 
 /** Survey definitions and their messages, without routes, so the worker and the dashboard can use it too. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyEntity, InvitationEntity, InvitationLogEntity]), CustomersModule, EventsModule, DeliveryModule],
+  imports: [TypeOrmModule.forFeature([SurveyEntity, InvitationEntity, InvitationLogEntity]), CustomersModule, EventsModule, DeliveryModule, DepartmentsModule],
   providers: [
     SurveysRepository,
     SurveysService,

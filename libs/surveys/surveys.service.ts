@@ -1,3 +1,4 @@
+import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { Injectable } from '@nestjs/common';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { CreateSurveyDto } from './dto/create-survey.dto';
@@ -30,7 +31,18 @@ export class SurveysService {
   constructor(
     private readonly repo: SurveysRepository,
     private readonly renderer: SurveyMessageRenderer,
+    private readonly departments: DepartmentsService,
   ) {}
+
+  /** The department key given (null: none), or customer service for the kinds that are about service. */
+  private async defaultDepartmentId(kind: string, key: string | null | undefined): Promise<string | null> {
+    if (key === null) return null;
+    const wanted = key ?? (kind === 'post_contact' || kind === 'onboarding' ? 'customer_service' : null);
+    if (!wanted) return null;
+    const found = (await this.departments.list()).find((d) => d.key === wanted);
+    if (!found) throw new InvalidInputError(`defaultDepartment must be the key of a department (${wanted} is not one)`, 'defaultDepartment');
+    return found.id;
+  }
 
   /** The survey whatever its status; SURVEY_NOT_FOUND otherwise. */
   async get(id: string): Promise<SurveyEntity> {
@@ -69,6 +81,7 @@ export class SurveysService {
       reminderAfterHours: input.reminderAfterHours === undefined ? DEFAULT_REMINDER_AFTER_HOURS : input.reminderAfterHours,
       smsTransliterate: input.smsTransliterate ?? false,
       templates: compactTemplates(input.templates),
+      defaultDepartmentId: await this.defaultDepartmentId(input.kind, input.defaultDepartment),
     };
     checkRules(values);
     return this.repo.insert(values);
@@ -94,6 +107,7 @@ export class SurveysService {
       if (input.reminderAfterHours !== undefined) changes.reminderAfterHours = input.reminderAfterHours;
       if (input.smsTransliterate !== undefined) changes.smsTransliterate = input.smsTransliterate;
       if (input.templates !== undefined) changes.templates = compactTemplates(input.templates);
+      if (input.defaultDepartment !== undefined) changes.defaultDepartmentId = await this.defaultDepartmentId(current.kind, input.defaultDepartment);
       if (!Object.keys(changes).length) return current;
       // Rules span fields (both quiet hours, reminder before expiry), so they are checked on the row as it will be.
       checkRules({ ...current, ...changes });

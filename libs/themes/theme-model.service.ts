@@ -2,8 +2,9 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestj
 import { JobsService } from '@feedloop/core/jobs/jobs.service';
 import { classifyWithRules, KeywordRule } from './classifier/classify';
 import { defaultTrainingExamples } from './classifier/default-model';
-import { LinearThemeModel, trainThemeModel } from './classifier/linear-model';
-import type { Classification, ThemeClassifier, TrainingExample } from './classifier/theme-classifier';
+import { LinearThemeModel } from './classifier/linear-model';
+import type { Classification, TrainingExample } from './classifier/theme-classifier';
+import { TrainOptions, trainThemeModel } from './classifier/train-theme-model';
 import { ThemesRepository } from './themes.repository';
 import { RETRAIN_MODEL, retrainModelJob } from './themes.jobs';
 
@@ -31,12 +32,12 @@ export interface ModelInfo {
 @Injectable()
 export class ThemeModelService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(ThemeModelService.name);
-  private model: ThemeClassifier | null = null;
+  private model: LinearThemeModel | null = null;
   private modelId: string | null = null;
   private rules: KeywordRule[] = [];
   private checkedAt = 0;
   private refreshing: Promise<void> | null = null;
-  private themeDepartments: Record<string, string> = {};
+  private options: TrainOptions = {};
 
   constructor(
     private readonly repo: ThemesRepository,
@@ -71,7 +72,7 @@ export class ThemeModelService implements OnModuleInit, OnApplicationBootstrap {
 
   /** Keyword rules changed here: use them at once in this process (others pick them up within REFRESH_MS). */
   async reloadRules(): Promise<void> {
-    this.rules = (await this.repo.listRules()).map((r) => ({ themeKey: r.themeKey, phrase: r.phrase }));
+    this.rules = (await this.repo.listRules()).map((r) => ({ themeKey: r.themeKey, phrase: r.phrase, department: r.departmentKey }));
   }
 
   /** A correction was stored: retrain soon, once for a burst of them, in whichever worker takes the job. */
@@ -86,7 +87,7 @@ export class ThemeModelService implements OnModuleInit, OnApplicationBootstrap {
    */
   async retrain(): Promise<ModelInfo> {
     const themes = await this.repo.list();
-    const themeDepartments = await this.themeDepartmentKeys();
+    const options = await this.trainOptions();
     const examples: TrainingExample[] = [...defaultTrainingExamples()];
     for (const t of themes) {
       for (const locale of ['pl', 'en'] as const) {
@@ -98,7 +99,7 @@ export class ThemeModelService implements OnModuleInit, OnApplicationBootstrap {
       examples.push({ text: c.text, locale: c.locale ?? undefined, themes: c.themeKeys, department: c.departmentKey ?? undefined });
     }
     const started = Date.now();
-    const model = trainThemeModel(examples, { themeDepartments });
+    const model = trainThemeModel(examples, options);
     const id = await this.repo.transaction((m) =>
       this.repo.activateModel({ version: model.version, weights: model.toBuffer(), exampleCount: examples.length, correctionCount: corrections.length }, m),
     );
@@ -118,7 +119,7 @@ export class ThemeModelService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   private async load(atStart: boolean): Promise<void> {
-    this.themeDepartments = await this.themeDepartmentKeys();
+    this.options = await this.trainOptions();
     await this.reloadRules();
     const info = await this.repo.activeModelInfo();
     this.checkedAt = Date.now();
@@ -142,21 +143,25 @@ export class ThemeModelService implements OnModuleInit, OnApplicationBootstrap {
         return;
       }
       const examples = defaultTrainingExamples();
-      const model = trainThemeModel(examples, { themeDepartments: this.themeDepartments });
+      const model = trainThemeModel(examples, this.options);
       const id = await this.repo.activateModel({ version: model.version, weights: model.toBuffer(), exampleCount: examples.length, correctionCount: 0 }, m);
       this.install(id, model);
       this.logger.log(`default theme model ${model.version} trained on ${examples.length} seeded examples`);
     });
   }
 
-  private install(id: string, model: ThemeClassifier): void {
+  private install(id: string, model: LinearThemeModel): void {
     this.model = model;
     this.modelId = id;
     this.checkedAt = Date.now();
   }
 
-  private async themeDepartmentKeys(): Promise<Record<string, string>> {
-    const rows: Array<{ key: string; department: string }> = await this.repo.themeDepartmentKeys();
-    return Object.fromEntries(rows.map((r) => [r.key, r.department]));
+  /** Theme ownership and kinds as the catalogue says now (admins may have moved a theme or added one). */
+  private async trainOptions(): Promise<TrainOptions> {
+    const rows = await this.repo.themeDepartmentKeys();
+    return {
+      themeDepartments: Object.fromEntries(rows.map((r) => [r.key, r.department])),
+      praiseThemes: rows.filter((r) => r.kind === 'praise').map((r) => r.key),
+    };
   }
 }

@@ -80,10 +80,10 @@ export class ThemesRepository {
     );
   }
 
-  listRules(): Promise<Array<ThemeKeywordRuleEntity & { themeKey: string }>> {
+  listRules(): Promise<Array<ThemeKeywordRuleEntity & { themeKey: string; departmentKey: string }>> {
     return this.dataSource.query(
-      `SELECT r.id, r.theme_id AS "themeId", r.phrase, r.created_by AS "createdBy", r.created_at AS "createdAt", t.key AS "themeKey"
-       FROM theme_keyword_rules r JOIN themes t ON t.id = r.theme_id WHERE t.active ORDER BY t.key, r.phrase`,
+      `SELECT r.id, r.theme_id AS "themeId", r.phrase, r.created_by AS "createdBy", r.created_at AS "createdAt", t.key AS "themeKey", d.key AS "departmentKey"
+       FROM theme_keyword_rules r JOIN themes t ON t.id = r.theme_id JOIN departments d ON d.id = t.department_id WHERE t.active ORDER BY t.key, r.phrase`,
     );
   }
 

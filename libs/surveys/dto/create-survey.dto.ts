@@ -137,6 +137,16 @@ export class CreateSurveyDto {
   @IsBoolean()
   smsTransliterate?: boolean;
 
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'customer_service',
+    description: 'Key of the department a dissatisfied score without a complaint theme goes to; default customer_service for post-contact and onboarding surveys.',
+  })
+  @Nullable()
+  @Matches(/^[a-z][a-z0-9_]{1,62}$/, { message: 'defaultDepartment must be a department key (a-z, 0-9 and _)' })
+  defaultDepartment?: string | null;
+
   @ApiPropertyOptional({ type: () => SurveyTemplatesDto, description: 'Per-locale replacements of the default texts.' })
   @Nullable()
   @IsObject()

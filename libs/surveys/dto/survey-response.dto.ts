@@ -34,6 +34,7 @@ export class SurveyResponseDto {
   @ApiProperty({ type: Number, nullable: true }) reminderAfterHours!: number | null;
   @ApiProperty() smsTransliterate!: boolean;
   @ApiProperty({ type: () => SurveyTemplatesDto }) templates!: SurveyTemplates;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Department of dissatisfied scores without a complaint theme' }) defaultDepartmentId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -62,6 +63,7 @@ export function toSurveyResponse(s: SurveyEntity): SurveyResponseDto {
     reminderAfterHours: s.reminderAfterHours,
     smsTransliterate: s.smsTransliterate,
     templates: s.templates,
+    defaultDepartmentId: s.defaultDepartmentId,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
   };

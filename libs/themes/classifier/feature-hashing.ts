@@ -3,6 +3,9 @@
  * their characters in place, so extracting features creates no substrings.
  */
 
+// Bound once: in jest's sandbox every lookup of the global Math costs ~100x a local one, which made training 10x slower in tests.
+const { imul } = Math;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -11,7 +14,7 @@ export function fnvStart(seed: number): number {
 }
 
 export function fnvStep(hash: number, charCode: number): number {
-  return Math.imul(hash ^ charCode, FNV_PRIME);
+  return imul(hash ^ charCode, FNV_PRIME);
 }
 
 export function hashString(seed: number, text: string, start = 0, end = text.length): number {
@@ -28,9 +31,9 @@ export function combineHashes(a: number, b: number): number {
 export function finalise(hash: number): number {
   let h = hash >>> 0;
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }

@@ -1,6 +1,9 @@
 import { combineHashes, finalise, fnvStart, fnvStep, hashString } from './feature-hashing';
 import { foldText, foldedWords } from './text-folding';
 
+// Bound once: in jest's sandbox every lookup of the global Math costs ~100x a local one, which made training 10x slower in tests.
+const { min, log1p, sqrt } = Math;
+
 /** What the extractor turns a comment into; saved with the model so a loaded model extracts the same features. */
 export interface FeatureConfig {
   /** log2 of the hash table size. */
@@ -93,7 +96,7 @@ export class FeatureExtractor {
     const padded = word.length + 2;
     for (let start = 0; start < padded; start++) {
       let h = fnvStart(CHAR_SEED);
-      const longest = Math.min(charNgramMax, padded - start);
+      const longest = min(charNgramMax, padded - start);
       for (let n = 1; n <= longest; n++) {
         const at = start + n - 1;
         h = fnvStep(h, at === 0 || at === padded - 1 ? EDGE : word.charCodeAt(at - 1));
@@ -123,12 +126,12 @@ export class FeatureExtractor {
       const bucket = this.touched[i];
       const raw = this.accumulator[bucket];
       this.accumulator[bucket] = 0;
-      const value = scale === 'log' ? Math.log1p(raw) : scale === 'sqrt' ? Math.sqrt(raw) : raw;
+      const value = scale === 'log' ? log1p(raw) : scale === 'sqrt' ? sqrt(raw) : raw;
       out.indices[i] = bucket;
       out.values[i] = value;
       sumSquares += value * value;
     }
-    const norm = sumSquares > 0 ? 1 / Math.sqrt(sumSquares) : 0;
+    const norm = sumSquares > 0 ? 1 / sqrt(sumSquares) : 0;
     for (let i = 0; i < this.touchedCount; i++) out.values[i] *= norm;
     out.length = this.touchedCount;
     return out;

@@ -3,6 +3,9 @@ import { LinearModelData, LinearThemeModel, sigmoid, softmaxScores, linearScores
 import { seededRandom, shuffleInPlace } from './seeded-random';
 import { TrainingExample } from './theme-classifier';
 
+// Bound once: in jest's sandbox every lookup of the global Math costs ~100x a local one, which made training 10x slower in tests.
+const { abs, sqrt, pow, max } = Math;
+
 export interface TrainOptions {
   /** Owning department of each theme; an example without `department` takes its first complaint theme's. */
   themeDepartments?: Record<string, string>;
@@ -146,7 +149,7 @@ function trainSoftmaxHead(data: { x: SparseVector[]; y: number[] }, width: numbe
   const biasSquares = new Float32Array(width);
   const counts = new Array<number>(width).fill(0);
   for (const y of data.y) counts[y]++;
-  const classWeight = counts.map((c) => (c === 0 ? 0 : Math.pow(data.y.length / width / c, weightPower)));
+  const classWeight = counts.map((c) => (c === 0 ? 0 : pow(data.y.length / width / c, weightPower)));
 
   const probabilities = new Float64Array(width);
   const gradient = new Float64Array(width);
@@ -173,7 +176,7 @@ function trainOneVsRestHead(x: SparseVector[], y: boolean[][], width: number, bu
   const biasSquares = new Float32Array(width);
   const positiveWeight = Array.from({ length: width }, (_, k) => {
     const positives = y.filter((row) => row[k]).length;
-    return positives === 0 ? 1 : Math.pow(Math.max(1, (x.length - positives) / positives), positivePower);
+    return positives === 0 ? 1 : pow(max(1, (x.length - positives) / positives), positivePower);
   });
 
   const scores = new Float64Array(width);
@@ -208,19 +211,19 @@ function update(
   const width = bias.length;
   for (let k = 0; k < width; k++) {
     const g = gradient[k];
-    if (Math.abs(g) < NEGLIGIBLE_GRADIENT) continue;
+    if (abs(g) < NEGLIGIBLE_GRADIENT) continue;
     biasSquares[k] += g * g;
-    bias[k] -= (s.learningRate * g) / Math.sqrt(biasSquares[k]);
+    bias[k] -= (s.learningRate * g) / sqrt(biasSquares[k]);
   }
   for (let i = 0; i < x.length; i++) {
     const row = x.indices[i] * width;
     const value = x.values[i];
     for (let k = 0; k < width; k++) {
-      if (Math.abs(gradient[k]) < NEGLIGIBLE_GRADIENT) continue;
+      if (abs(gradient[k]) < NEGLIGIBLE_GRADIENT) continue;
       const at = row + k;
       const g = gradient[k] * value + s.l2 * weights[at];
       squares[at] += g * g;
-      weights[at] -= (s.learningRate * g) / (Math.sqrt(squares[at]) + 1e-8);
+      weights[at] -= (s.learningRate * g) / (sqrt(squares[at]) + 1e-8);
     }
   }
 }
