@@ -31,9 +31,10 @@ export class ReplyFormDto {
   @Transform(trimString) @IsString() @Length(1, 2000) body: string;
 }
 
+/** Decorators are reported last first: "not a whole number" before "too large" for text that is no number at all. */
 export class SlaFormDto {
-  @Type(() => Number) @IsInt() @Min(1) @Max(720) ackSlaHours: number;
-  @Type(() => Number) @IsInt() @Min(1) @Max(365) resolveSlaDays: number;
+  @Type(() => Number) @Max(720) @Min(1) @IsInt() ackSlaHours: number;
+  @Type(() => Number) @Max(365) @Min(1) @IsInt() resolveSlaDays: number;
 }
 
 /** One phrase per line in the examples boxes; blank lines dropped. */
