@@ -1,4 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
 import { sessionUser } from '@feedloop/auth/session-user.middleware';
@@ -7,7 +8,7 @@ import { AppConfig } from '@feedloop/core/config/app-config';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
 import { csrfProtection } from './csrf';
 import { DashboardErrorFilter } from './dashboard-error.filter';
-import { PUBLIC_DIR, VIEWS_DIR } from './paths';
+import { CHART_JS_FILE, CHART_JS_PATH, PUBLIC_DIR, VIEWS_DIR } from './paths';
 import { SessionStore } from './session-store';
 import { viewLocals } from './view-locals';
 import { createViewEngine } from './views';
@@ -59,7 +60,13 @@ export function configureDashboard(app: NestExpressApplication, config: AppConfi
       referrerPolicy: { policy: 'same-origin' },
     }),
   );
-  app.useStaticAssets(PUBLIC_DIR, { prefix: '/assets/', index: false, maxAge: config.env === 'production' ? '1h' : 0 });
+  const assetMaxAge = config.env === 'production' ? '1h' : 0;
+  app.useStaticAssets(PUBLIC_DIR, { prefix: '/assets/', index: false, maxAge: assetMaxAge });
+  // The one file of chart.js the charts need, from node_modules: no copy in the tree to keep in step with package.json.
+  app.use(CHART_JS_PATH, (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path !== '/') return next();
+    res.sendFile(CHART_JS_FILE, { maxAge: assetMaxAge }, (err) => err && next(err));
+  });
 
   app.use(
     session({

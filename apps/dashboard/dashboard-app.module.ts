@@ -5,13 +5,19 @@ import { RolesGuard } from '@feedloop/auth/roles.guard';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
+import { FeedbackModule } from '@feedloop/feedback/feedback.module';
+import { ThemesModule } from '@feedloop/themes/themes.module';
+import { TimelineModule } from '@feedloop/timeline/timeline.module';
 import { WebhooksModule } from '@feedloop/webhooks/webhooks.module';
 import { AccountController } from './pages/account.controller';
 import { AdminDepartmentsController } from './pages/admin-departments.controller';
+import { AdminThemesController } from './pages/admin-themes.controller';
 import { AdminUsersController } from './pages/admin-users.controller';
 import { AdminWebhooksController } from './pages/admin-webhooks.controller';
 import { DepartmentsController } from './pages/departments.controller';
 import { HomeController } from './pages/home.controller';
+import { InboxChartsController } from './pages/inbox-charts.controller';
+import { InboxController } from './pages/inbox.controller';
 import { LoginController } from './pages/login.controller';
 import { TeamController } from './pages/team.controller';
 import { SessionStore } from './session-store';
@@ -26,16 +32,20 @@ export class DashboardAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DashboardAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, DepartmentsModule, WebhooksModule],
+      imports: [CoreModule.forRoot(config), AuthModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule],
       controllers: [
         LoginController,
         HomeController,
         TeamController,
         DepartmentsController,
         AccountController,
+        // Before InboxController, whose /inbox/:id would otherwise take /inbox/charts.
+        InboxChartsController,
+        InboxController,
         AdminUsersController,
         AdminDepartmentsController,
         AdminWebhooksController,
+        AdminThemesController,
       ],
       providers: [SessionStore, { provide: APP_GUARD, useClass: RolesGuard }],
     };

@@ -15,9 +15,12 @@ const STATUS_BY_CODE: Record<string, number> = {
   ACCESS_DENIED: HttpStatus.FORBIDDEN,
   CSRF_TOKEN_INVALID: HttpStatus.FORBIDDEN,
   NOT_FOUND: HttpStatus.NOT_FOUND,
+  // Also what a department head gets for another department's item (the services do not tell the two apart).
+  FEEDBACK_ITEM_NOT_FOUND: HttpStatus.NOT_FOUND,
+  ILLEGAL_STATUS_CHANGE: HttpStatus.CONFLICT,
 };
 
-const PAGES = new Set([400, 403, 404, 413, 422, 500]);
+const PAGES = new Set([400, 403, 404, 409, 413, 422, 500]);
 
 export function statusForCode(code: string): number {
   return STATUS_BY_CODE[code] ?? (code.endsWith('_NOT_FOUND') ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY);

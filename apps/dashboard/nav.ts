@@ -11,10 +11,12 @@ export interface NavItem {
 /** The main navigation, in order. A new page adds its line here. */
 export const NAV: NavItem[] = [
   { href: '/', label: 'nav.home' },
+  { href: '/inbox', label: 'nav.inbox', roles: ['admin', 'analyst', 'department_head'] },
   { href: '/team', label: 'nav.team' },
   { href: '/departments', label: 'nav.departments', roles: ['admin', 'analyst', 'department_head'] },
   { href: '/admin/users', label: 'nav.adminUsers', roles: ['admin'] },
   { href: '/admin/departments', label: 'nav.adminDepartments', roles: ['admin'] },
+  { href: '/admin/themes', label: 'nav.adminThemes', roles: ['admin'] },
   { href: '/admin/webhooks', label: 'nav.adminWebhooks', roles: ['admin'] },
 ];
 

@@ -131,8 +131,21 @@ function registerHelpers(hbs: typeof Handlebars): void {
     return new Intl.DateTimeFormat(root(options).locale ?? 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   });
 
+  /**
+   * Data for a page script: `<script type="application/json" id="x">{{json data}}</script>`.
+   * Script content is not HTML-decoded, so handlebars' escaping would corrupt
+   * the JSON; instead every character that could end the element or start
+   * markup (<, >, &, and the JS line separators) is written as a \u escape,
+   * which JSON.parse reads back unchanged.
+   */
+  hbs.registerHelper('json', (value: unknown) => new hbs.SafeString(jsonForScript(value)));
+
   function csrfInput(ctx: RootContext): string {
     const token = ctx.csrfToken?.();
     return token ? `<input type="hidden" name="${CSRF_FIELD}" value="${escape(token)}">` : '';
   }
+}
+
+export function jsonForScript(value: unknown): string {
+  return (JSON.stringify(value ?? null) ?? 'null').replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -134,4 +134,21 @@ describe(UsersService.name, () => {
       expect(await users.findActiveById(last.id)).not.toBeNull();
     });
   });
+
+  describe('setDigestFrequency', () => {
+    it('stores the frequency, daily until changed', async () => {
+      const head = await makeUser(t.module, { role: 'department_head', department: 'billing' });
+      expect(head.digestFrequency).toBe('daily');
+      await users.setDigestFrequency(head.id, 'hourly');
+      expect((await users.get(head.id)).digestFrequency).toBe('hourly');
+      await users.setDigestFrequency(head.id, 'off');
+      expect((await users.get(head.id)).digestFrequency).toBe('off');
+    });
+
+    it('refuses an unknown frequency naming "digestFrequency" and an unknown user', async () => {
+      const user = await makeUser(t.module);
+      await expect(users.setDigestFrequency(user.id, 'weekly' as never)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'digestFrequency' });
+      await expect(users.setDigestFrequency('7c2c1b7e-5b1a-4a4e-9d7e-2f1f8f3b9a11', 'off')).rejects.toBeInstanceOf(UserNotFoundError);
+    });
+  });
 });

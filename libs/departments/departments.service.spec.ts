@@ -55,10 +55,29 @@ describe(DepartmentsService.name, () => {
     await expect(departments.rename(billing.id, 'Billing & Payments')).resolves.toMatchObject({ key: 'billing', name: 'Billing & Payments' });
   });
 
+  it('changes the SLA of a department', async () => {
+    const product = await departments.getByKey('product');
+    expect(product).toMatchObject({ ackSlaHours: 8, resolveSlaDays: 5 });
+    await expect(departments.updateSla(product.id, { ackSlaHours: 24, resolveSlaDays: 10 })).resolves.toMatchObject({ key: 'product', ackSlaHours: 24, resolveSlaDays: 10 });
+    await expect(departments.getByKey('product')).resolves.toMatchObject({ ackSlaHours: 24, resolveSlaDays: 10 });
+  });
+
+  it.each([
+    [{ ackSlaHours: 0, resolveSlaDays: 5 }, 'ackSlaHours'],
+    [{ ackSlaHours: 721, resolveSlaDays: 5 }, 'ackSlaHours'],
+    [{ ackSlaHours: 1.5, resolveSlaDays: 5 }, 'ackSlaHours'],
+    [{ ackSlaHours: 8, resolveSlaDays: 0 }, 'resolveSlaDays'],
+    [{ ackSlaHours: 8, resolveSlaDays: 366 }, 'resolveSlaDays'],
+  ])('refuses SLA %p naming %p', async (sla, field) => {
+    const product = await departments.getByKey('product');
+    await expect(departments.updateSla(product.id, sla)).rejects.toMatchObject({ code: 'INVALID_INPUT', field });
+  });
+
   it('answers DEPARTMENT_NOT_FOUND for an unknown or malformed id', async () => {
     await expect(departments.get('7c2c1b7e-5b1a-4a4e-9d7e-2f1f8f3b9a11')).rejects.toBeInstanceOf(DepartmentNotFoundError);
     await expect(departments.get('not-a-uuid')).rejects.toBeInstanceOf(DepartmentNotFoundError);
     await expect(departments.rename('not-a-uuid', 'X')).rejects.toBeInstanceOf(DepartmentNotFoundError);
+    await expect(departments.updateSla('7c2c1b7e-5b1a-4a4e-9d7e-2f1f8f3b9a11', { ackSlaHours: 8, resolveSlaDays: 5 })).rejects.toBeInstanceOf(DepartmentNotFoundError);
     await expect(departments.getByKey('nope')).rejects.toBeInstanceOf(DepartmentNotFoundError);
   });
 

@@ -7,6 +7,7 @@ import type { DashboardRequest } from '../dashboard-request';
 import { setFlash } from '../flash';
 import { FieldErrors, fieldErrorOf, formErrorStatus, formValues, readForm } from '../forms';
 import { translate } from '../i18n/translate';
+import { SlaFormDto } from './dto/inbox-forms.dto';
 
 @Roles('admin')
 @Controller('admin/departments')
@@ -48,16 +49,46 @@ export class AdminDepartmentsController {
     }
   }
 
+  /** Deadlines of items routed to the department from now on; open items keep theirs. */
+  @Post(':id/sla')
+  async setSla(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
+    const form = await readForm(SlaFormDto, body, req.locale);
+    if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { sla: { id, errors: form.errors, typed: formValues(body) } });
+    try {
+      const department = await this.departments.updateSla(id, form.value);
+      setFlash(req, 'success', translate(req.locale, 'adminDepartments.slaSaved', { name: department.name, hours: department.ackSlaHours, days: department.resolveSlaDays }));
+      res.redirect(HttpStatus.SEE_OTHER, '/admin/departments');
+    } catch (err) {
+      const errors = fieldErrorOf(err, req.locale);
+      if (!errors) throw err;
+      await this.renderPage(res, HttpStatus.BAD_REQUEST, { sla: { id, errors, typed: formValues(body) } });
+    }
+  }
+
   private async renderPage(
     res: Response,
     status: number,
-    state: { form?: object; errors?: FieldErrors; renaming?: { id: string; errors: FieldErrors } },
+    state: {
+      form?: object;
+      errors?: FieldErrors;
+      renaming?: { id: string; errors: FieldErrors };
+      sla?: { id: string; errors: FieldErrors; typed: Record<string, string> };
+    },
   ): Promise<void> {
     const departments = await this.departments.list();
     res.status(status).render('admin/departments', {
       titleKey: 'adminDepartments.title',
       // The rename error is shown in the row it belongs to.
-      departments: departments.map((d) => ({ ...d, renameError: state.renaming?.id === d.id ? state.renaming.errors.name : null })),
+      departments: departments.map((d) => {
+        const sla = state.sla?.id === d.id ? state.sla : null;
+        return {
+          ...d,
+          renameError: state.renaming?.id === d.id ? state.renaming.errors.name : null,
+          slaErrors: sla?.errors ?? null,
+          ackValue: sla?.typed.ackSlaHours ?? String(d.ackSlaHours),
+          resolveValue: sla?.typed.resolveSlaDays ?? String(d.resolveSlaDays),
+        };
+      }),
       form: state.form ?? {},
       errors: state.errors ?? null,
     });

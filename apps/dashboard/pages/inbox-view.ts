@@ -1,0 +1,115 @@
+import type { Locale } from '@feedloop/auth/roles';
+import type { FeedbackItemDto } from '@feedloop/feedback/dto/feedback-item.dto';
+import type { TimelineItemDto } from '@feedloop/timeline/dto/timeline.dto';
+
+const EXCERPT_CHARS = 140;
+export const SLA_BADGE: Record<string, string> = { on_time: 'ok', due_soon: 'warn', breached: 'danger' };
+const STATUS_BADGE: Record<string, string> = { new: 'info', acknowledged: 'muted', in_progress: 'warn', resolved: 'ok' };
+
+/** A name in the page's language, the other language's when that one is missing, else the key. */
+export function localName(name: { pl?: string; en?: string } | undefined, locale: Locale, fallback: string): string {
+  return name?.[locale] || name?.[locale === 'pl' ? 'en' : 'pl'] || fallback;
+}
+
+/** The first characters of a comment, cut at a word where one is near; the view escapes it. */
+export function excerpt(text: string | null, max = EXCERPT_CHARS): string | null {
+  if (!text) return null;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The deadline that matters now, for the SLA badge: acknowledging while new,
+ * resolving after that; a resolved item shows when it was resolved.
+ */
+export function deadlineOf(item: FeedbackItemDto): { key: 'ackBy' | 'resolveBy' | 'resolvedAt'; at: string } {
+  if (item.status === 'resolved') return { key: 'resolvedAt', at: item.resolvedAt ?? item.updatedAt };
+  if (item.status === 'new') return { key: 'ackBy', at: item.acknowledgeBy };
+  return { key: 'resolveBy', at: item.resolveBy };
+}
+
+export interface ItemRowView {
+  id: string;
+  href: string;
+  slaState: string;
+  slaBadge: string;
+  deadline: { key: string; at: string };
+  department: string;
+  themes: string[];
+  score: number;
+  metric: string;
+  excerpt: string | null;
+  customer: string;
+  contactChannel: string | null;
+  team: string | null;
+  status: string;
+  statusBadge: string;
+  assignee: string | null;
+  createdAt: string;
+}
+
+export function itemRow(item: FeedbackItemDto, locale: Locale): ItemRowView {
+  return {
+    id: item.id,
+    href: `/inbox/${item.id}`,
+    slaState: item.slaState,
+    slaBadge: SLA_BADGE[item.slaState] ?? 'muted',
+    deadline: deadlineOf(item),
+    department: item.department.name,
+    themes: item.themes.map((t) => localName(t.name, locale, t.key)),
+    score: item.score,
+    metric: item.metric,
+    excerpt: excerpt(item.comment),
+    customer: customerLabel(item.customer),
+    contactChannel: item.contact.channel,
+    team: item.contact.team,
+    status: item.status,
+    statusBadge: STATUS_BADGE[item.status] ?? 'muted',
+    assignee: item.assignee?.name ?? null,
+    createdAt: item.createdAt,
+  };
+}
+
+export function customerLabel(customer: FeedbackItemDto['customer']): string {
+  if (customer.name && customer.externalId) return `${customer.name} (${customer.externalId})`;
+  return customer.name ?? customer.externalId ?? '—';
+}
+
+/** One line of the customer's history on the item page, whatever it came from. */
+export interface HistoryEntry {
+  at: string;
+  kind: 'event' | 'invitation' | 'response' | 'feedback_item';
+  event?: TimelineItemDto['event'];
+  invitation?: TimelineItemDto['invitation'];
+  response?: TimelineItemDto['response'];
+  item?: ItemRowView & { resolutionNote: string | null };
+}
+
+/**
+ * The timeline (contacts, invitations, answers) merged with the customer's
+ * other feedback items, newest first. Items come from FeedbackItemsService
+ * with the user's scope rather than from the timeline, so a head sees only
+ * their own department's items; the timeline's own item and reply entries
+ * (if it has them) are left out for the same reason.
+ */
+export function customerHistory(
+  timeline: TimelineItemDto[],
+  items: FeedbackItemDto[],
+  currentId: string,
+  locale: Locale,
+): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  for (const t of timeline) {
+    if (t.kind === 'event' && t.event) entries.push({ at: t.at, kind: 'event', event: t.event });
+    else if (t.kind === 'invitation' && t.invitation) entries.push({ at: t.at, kind: 'invitation', invitation: t.invitation });
+    else if (t.kind === 'response' && t.response) entries.push({ at: t.at, kind: 'response', response: t.response });
+  }
+  for (const item of items) {
+    if (item.id === currentId) continue;
+    entries.push({ at: item.createdAt, kind: 'feedback_item', item: { ...itemRow(item, locale), resolutionNote: item.resolutionNote } });
+  }
+  return entries.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+}
