@@ -1,6 +1,6 @@
 import { DEFAULT_FEATURE_CONFIG, FeatureConfig, FeatureExtractor, SparseVector, copyVector } from './features';
 import { AdaGradSettings, AdaGradTable } from './adagrad';
-import { learnIdf } from './inverse-document-frequency';
+import { applyIdf, learnIdf } from './inverse-document-frequency';
 import { LinearHead, sigmoid, softmaxInPlace } from './linear-head';
 import { LinearModelData, LinearThemeModel } from './linear-model';
 import { seededRandom, shuffleInPlace } from './seeded-random';
@@ -57,13 +57,10 @@ export function trainThemeModel(examples: readonly TrainingExample[], options: T
   const praiseThemes = options.praiseThemes ?? [...allThemeKeys].filter((k) => k.startsWith('praise_'));
   const praise = new Set(praiseThemes);
 
-  let extractor = new FeatureExtractor(features);
-  let vectors = examples.map((e) => copyVector(extractor.extract(e.text)));
+  const extractor = new FeatureExtractor(features);
+  const vectors = examples.map((e) => copyVector(extractor.extract(e.text)));
   const idf = features.idf ? learnIdf(vectors, extractor.bucketCount) : undefined;
-  if (idf) {
-    extractor = new FeatureExtractor(features, idf);
-    vectors = examples.map((e) => copyVector(extractor.extract(e.text)));
-  }
+  if (idf) for (const v of vectors) applyIdf(v, idf);
   const departmentLabels = examples.map((e) => departmentOf(e, themeDepartments, praise));
   const departments = [...new Set(departmentLabels.filter((d): d is string => d !== undefined))].sort();
   const themes = [...allThemeKeys].sort();
