@@ -30,7 +30,7 @@ export interface TrainOptions {
   classWeightPower?: number;
   /** Same for a theme's positive examples against its negatives. */
   themePositiveWeightPower?: number;
-  /** Confidence at which a theme is reported: one number for all, or per key (default 0.5). */
+  /** Confidence at which a theme is reported: one number for all, or per key (default 0.4: best theme F1 in 5-fold cross-validation on the seed examples, 0.58 against 0.57 at 0.5, with recall 0.52 against 0.46). */
   themeThresholds?: number | Record<string, number>;
   seed?: number;
 }
@@ -45,7 +45,7 @@ export const DEFAULT_TRAIN_OPTIONS = {
   averaged: false,
   classWeightPower: 0.75,
   themePositiveWeightPower: 0.5,
-  themeThreshold: 0.5,
+  themeThreshold: 0.4,
   seed: 9,
 };
 
