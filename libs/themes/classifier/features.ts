@@ -54,7 +54,7 @@ const EDGE = 0x20;
 /**
  * Turns text into hashed features: word unigrams and bigrams, character
  * n-grams inside words, word prefixes. One extractor reuses its buffers, so
- * `extract` returns a view that is valid until the next call; `copy` keeps one.
+ * `extract` returns a view that is valid until the next call; `copyVector` keeps one.
  */
 export class FeatureExtractor {
   private readonly mask: number;
@@ -65,7 +65,7 @@ export class FeatureExtractor {
 
   constructor(
     readonly config: FeatureConfig,
-    /** Per bucket; absent when config.idf is off or while the trainer is still counting. */
+    /** Per bucket; absent when config.idf is off, or when the trainer extracts before it has counted the table. */
     private readonly idf?: Float32Array,
   ) {
     this.mask = (1 << config.bucketBits) - 1;
