@@ -61,10 +61,19 @@ describe('POST /api/v1/events with one event', () => {
 
   it('returns the first event with 200 and Idempotent-Replayed when the key is sent again, and stores nothing new', async () => {
     const first = await post(contact({ idempotencyKey: 'replay-1' })).expect(201);
-    const again = await post(contact({ idempotencyKey: 'replay-1', caseId: 'DIFFERENT', occurredAt: '2026-11-02T10:00:00Z' })).expect(200);
+    // Key order does not make a retry different.
+    const again = await post(Object.fromEntries(Object.entries(contact({ idempotencyKey: 'replay-1' })).reverse())).expect(200);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.body).toEqual(first.body);
     expect(await rowsWithKey('replay-1')).toHaveLength(1);
+  });
+
+  it('returns 409 naming idempotencyKey when the key is sent again with a different body, and stores nothing new', async () => {
+    await post(contact({ idempotencyKey: 'replay-2' })).expect(201);
+    const res = await post(contact({ idempotencyKey: 'replay-2', caseId: 'DIFFERENT', occurredAt: '2026-11-02T10:00:00Z' })).expect(409);
+    expect(res.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey', message: ['idempotencyKey "replay-2" was already used for an event with a different body'] });
+    const [row] = await rowsWithKey('replay-2');
+    expect(row.case_id).toBe('Z-77');
   });
 
   it('stores one row when 20 identical requests race, and answers all of them with its id', async () => {
@@ -133,9 +142,10 @@ describe('POST /api/v1/events with one event', () => {
     expect(customer).toEqual({ name: 'Ewa Lis', email: 'ewa@example.com', locale: 'pl' });
   });
 
-  it('leaves the customer untouched when a replayed key carries customer details', async () => {
+  it('leaves the customer untouched when a reused key carries other customer details (409)', async () => {
     await post(contact({ idempotencyKey: 'details-replay', customerExternalId: 'new-2', customer: { name: 'First' } })).expect(201);
-    await post(contact({ idempotencyKey: 'details-replay', customerExternalId: 'new-2', customer: { name: 'Second' } })).expect(200);
+    await post(contact({ idempotencyKey: 'details-replay', customerExternalId: 'new-2', customer: { name: 'First' } })).expect(200);
+    await post(contact({ idempotencyKey: 'details-replay', customerExternalId: 'new-2', customer: { name: 'Second' } })).expect(409);
     const [customer] = await db.query('SELECT name FROM customers WHERE external_id = $1', ['new-2']);
     expect(customer.name).toBe('First');
   });
