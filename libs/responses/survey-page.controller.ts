@@ -27,8 +27,8 @@ const STATUS: Record<SurveyMessage, number> = { not_found: 404, expired: 410, cl
  * or a stack trace.
  */
 @ApiExcludeController()
-// The page's form posts urlencoded; nothing else is read (see JsonBodyGuard).
-@ApiConsumes('application/x-www-form-urlencoded')
+// Any body: what is not the page's urlencoded form reads as a form without fields, answered with the page (never a 415, see JsonBodyGuard).
+@ApiConsumes('*/*')
 @UseFilters(PublicPageInputFilter)
 @Controller('s/:token')
 export class SurveyPageController {
