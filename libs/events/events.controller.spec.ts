@@ -201,14 +201,15 @@ describe('POST /api/v1/events with one event', () => {
     ]);
   });
 
-  it('returns 400 for a body that is neither an object nor an array', async () => {
+  it('returns 415 for a body that is not JSON, and 400 for JSON that is neither an object nor an array', async () => {
     const res = await request(api.app.getHttpServer())
       .post('/api/v1/events')
       .set('Authorization', api.auth)
       .set('Content-Type', 'text/plain')
       .send('hello')
-      .expect(400);
-    expect(res.body.message).toEqual(['body must be an event object or an array of events']);
+      .expect(415);
+    expect(res.body.message).toEqual(['content-type must be application/json']);
+    await post('"hello"').set('Content-Type', 'application/json').expect(400);
   });
 
   it('stores signup and cancellation details in data', async () => {
@@ -232,7 +233,7 @@ describe('POST /api/v1/events with one event', () => {
 });
 
 describe('POST /api/v1/events with an array', () => {
-  it('stores the good items, rejects the bad ones with their messages and reports repeated keys as duplicates', async () => {
+  it('stores the good items, rejects the bad ones and a key repeated with another body, and reports repeated keys as duplicates', async () => {
     const existing = await post(contact({ idempotencyKey: 'batch-existing' })).expect(201);
     const res = await post([
       contact({ idempotencyKey: 'batch-1' }),
@@ -242,17 +243,21 @@ describe('POST /api/v1/events with an array', () => {
       contact({ idempotencyKey: 'batch-3', customerExternalId: 'nobody' }),
       'not an event',
       { type: 'signup', idempotencyKey: 'batch-4', customerExternalId: 'c-2', occurredAt: EXAMPLE.occurredAt },
+      contact({ idempotencyKey: 'batch-1' }),
+      contact({ idempotencyKey: 'batch-existing', caseId: 'other' }),
     ]).expect(200);
 
-    expect(res.body).toMatchObject({ created: 2, duplicates: 2, rejected: 3 });
-    const [r0, r1, r2, r3, r4, r5, r6] = res.body.results;
+    expect(res.body).toMatchObject({ created: 2, duplicates: 2, rejected: 5 });
+    const [r0, r1, r2, r3, r4, r5, r6, r7, r8] = res.body.results;
     expect(r0).toEqual({ index: 0, status: 'created', id: expect.any(String) });
     expect(r1).toEqual({ index: 1, status: 'rejected', errors: ['contactChannel must be one of the following values: phone, email, chat, social, branch, app'] });
-    expect(r2).toEqual({ index: 2, status: 'duplicate', id: r0.id });
+    expect(r2).toEqual({ index: 2, status: 'rejected', errors: ['idempotencyKey "batch-1" was already used for an event with a different body'] });
     expect(r3).toEqual({ index: 3, status: 'duplicate', id: existing.body.id });
     expect(r4).toMatchObject({ index: 4, status: 'rejected', errors: [expect.stringMatching(/^customerExternalId "nobody"/)] });
     expect(r5).toEqual({ index: 5, status: 'rejected', errors: ['event must be an object'] });
     expect(r6).toEqual({ index: 6, status: 'created', id: expect.any(String) });
+    expect(r7).toEqual({ index: 7, status: 'duplicate', id: r0.id });
+    expect(r8).toEqual({ index: 8, status: 'rejected', errors: ['idempotencyKey "batch-existing" was already used for an event with a different body'] });
 
     const stored = await db.query(`SELECT id, case_id FROM events WHERE idempotency_key IN ('batch-1', 'batch-2', 'batch-3', 'batch-4') ORDER BY idempotency_key`);
     expect(stored).toEqual([
