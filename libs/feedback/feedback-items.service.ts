@@ -5,7 +5,7 @@ import { AccessScope } from '@feedloop/auth/access-scope';
 import { UsersService } from '@feedloop/auth/users.service';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { Cursor, Keyed, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
-import { isStorableTime, parseDateParam } from '@feedloop/core/http/date-param';
+import { parseDateParam } from '@feedloop/core/http/date-param';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { DepartmentEntity } from '@feedloop/departments/department.entity';
@@ -72,9 +72,6 @@ export class FeedbackItemsService implements OnModuleInit {
       filters.departmentId = department.id;
     }
     const cursor = decodeCursor(query.cursor);
-    if (cursor && (!isUUID(cursor.id) || !isStorableTime(Date.parse(cursor.at)))) {
-      throw new InvalidInputError('cursor must be a cursor returned by a previous page', 'cursor');
-    }
     const rows = await this.repo.list(scope, filters, cursor, limit + 1);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { Cursor, Keyed, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { EventsService } from '@feedloop/events/events.service';
@@ -102,14 +101,12 @@ function boundFor(kind: TimelineKind, after: Position | null): Cursor | null {
 }
 
 const POSITION_ID = new RegExp(`^(${TIMELINE_KINDS.join('|')}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`);
-const EXACT_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 function decodePosition(raw: string | undefined): Position | null {
-  const cursor = decodeCursor(raw);
+  const cursor = decodeCursor(raw, POSITION_ID);
   if (!cursor) return null;
-  const match = POSITION_ID.exec(cursor.id);
-  if (!match || !EXACT_AT.test(cursor.at)) throw new InvalidInputError('cursor must be a cursor returned by a previous page', 'cursor');
-  return { at: cursor.at, kind: match[1] as TimelineKind, id: match[2] };
+  const [, kind, id] = POSITION_ID.exec(cursor.id)!;
+  return { at: cursor.at, kind: kind as TimelineKind, id };
 }
 
 function toInvitation(i: InvitationView): TimelineInvitationDto {
