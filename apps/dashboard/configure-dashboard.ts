@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import { sessionUser } from '@feedloop/auth/session-user.middleware';
 import { UsersService } from '@feedloop/auth/users.service';
 import { AppConfig } from '@feedloop/core/config/app-config';
+import { hstsOverHttps } from '@feedloop/core/http/hsts';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
 import { csrfProtection } from './csrf';
 import { DashboardErrorFilter } from './dashboard-error.filter';
@@ -32,8 +33,8 @@ export function sessionCookieOptions(config: AppConfig) {
  */
 export function configureDashboard(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  // Behind a reverse proxy on the same machine, X-Forwarded-Proto decides whether the request was https.
-  app.set('trust proxy', 'loopback');
+  // Behind a reverse proxy named by TRUST_PROXY, X-Forwarded-Proto decides whether the request was https and X-Forwarded-For whose it was.
+  app.set('trust proxy', config.http.trustProxy);
   app.use(requestId);
   app.use(
     helmet({
@@ -55,10 +56,11 @@ export function configureDashboard(app: NestExpressApplication, config: AppConfi
           ...(config.auth.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
         },
       },
-      strictTransportSecurity: config.auth.cookieSecure,
+      strictTransportSecurity: false,
       referrerPolicy: { policy: 'same-origin' },
     }),
   );
+  app.use(hstsOverHttps());
   app.useStaticAssets(PUBLIC_DIR, { prefix: '/assets/', index: false, maxAge: config.env === 'production' ? '1h' : 0 });
 
   app.use(
