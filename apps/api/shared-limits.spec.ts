@@ -1,5 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ApiKeysService } from '@feedloop/auth/api-keys.service';
 import { TestApi, startSecondApi, startTestApi } from '../../test/api';
 import { makeCustomer } from '../../test/factories/customers';
@@ -24,10 +25,11 @@ describe('limits shared by two API processes', () => {
     TRUST_PROXY: 'loopback',
   };
 
+  // Two Nest apps start here, slowly when the suite shares the machine's cores.
   beforeAll(async () => {
     api = await startTestApi(env);
     second = await startSecondApi(api.db, env);
-  });
+  }, 90_000);
   afterAll(async () => {
     await second.close();
     await api.close();
@@ -78,6 +80,13 @@ describe('limits shared by two API processes', () => {
     await next().get('/api/v1/surveys').set('Authorization', `Bearer ${key}`).expect(200);
   });
 
+  it('sends HSTS only when the request came over https', async () => {
+    const plain = await next().get('/health').expect(200);
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    const https = await next().get('/health').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(https.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+
   it('counts neither unauthenticated requests nor public pages against a key', async () => {
     for (let i = 0; i < PER_KEY + 2; i++) await next().get('/api/v1/surveys').set('Authorization', 'Bearer fl_nope').expect(401);
     await next().get('/health').expect(200);
@@ -85,48 +94,40 @@ describe('limits shared by two API processes', () => {
 });
 
 describe('TRUST_PROXY', () => {
-  async function answersFrom(env: Record<string, string>, send: (r: request.Test) => request.Test) {
-    const api = await startTestApi({ SURVEY_RATE_LIMIT_PER_IP: '2', ...env });
-    try {
-      const paths: string[] = [];
-      for (let i = 0; i < 3; i++) {
-        const customer = await makeCustomer(api.app);
-        paths.push(`/s/${(await makeInvitation(api.app, customer.id, { channel: 'email' })).token}`);
-      }
-      // Three answers, each claiming another client address.
-      const statuses: number[] = [];
-      for (const [i, path] of paths.entries()) statuses.push((await send(request(api.app.getHttpServer()).get(`${path}?score=3`).set('X-Forwarded-For', `203.0.113.${i + 1}`))).status);
-      return statuses;
-    } finally {
-      await api.close();
-    }
-  }
-
-  it('ignores X-Forwarded-For by default: every request counts for the peer address', async () => {
-    expect(await answersFrom({}, (r) => r)).toEqual([200, 200, 429]);
-  });
-
-  it('uses X-Forwarded-For from a trusted proxy (loopback, or one hop)', async () => {
-    expect(await answersFrom({ TRUST_PROXY: 'loopback' }, (r) => r)).toEqual([200, 200, 200]);
-    expect(await answersFrom({ TRUST_PROXY: '1' }, (r) => r)).toEqual([200, 200, 200]);
-  });
-
-  it('ignores X-Forwarded-For from a proxy that is not on the list', async () => {
-    expect(await answersFrom({ TRUST_PROXY: '10.0.0.0/8' }, (r) => r)).toEqual([200, 200, 429]);
-  });
-});
-
-describe('HSTS on the API', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ TRUST_PROXY: 'loopback' });
-  });
+    api = await startTestApi();
+  }, 60_000);
   afterAll(() => api.close());
 
-  it('is sent only when the request came over https', async () => {
-    const plain = await request(api.app.getHttpServer()).get('/health').expect(200);
-    expect(plain.headers['strict-transport-security']).toBeUndefined();
-    const https = await request(api.app.getHttpServer()).get('/health').set('X-Forwarded-Proto', 'https').expect(200);
-    expect(https.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-  });
+  /** Statuses of three answers, each claiming another client address, on an app with `env` (limit: 2 per address). */
+  async function answersFrom(env: Record<string, string>) {
+    const app = await startSecondApi(api.db, { SURVEY_RATE_LIMIT_PER_IP: '2', ...env });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const customer = await makeCustomer(api.app);
+        const path = `/s/${(await makeInvitation(api.app, customer.id, { channel: 'email' })).token}`;
+        statuses.push((await request(app.getHttpServer()).get(`${path}?score=3`).set('X-Forwarded-For', `203.0.113.${++claimed}`)).status);
+      }
+      // Each app counts the peer (127.0.0.1) afresh: the rows of the app before are forgotten.
+      await api.app.get(DataSource).query(`DELETE FROM rate_limits`);
+      return statuses;
+    } finally {
+      await app.close();
+    }
+  }
+  let claimed = 0;
+
+  it('ignores X-Forwarded-For by default: every request counts for the peer address', async () => {
+    expect(await answersFrom({})).toEqual([200, 200, 429]);
+  }, 60_000);
+
+  it('uses X-Forwarded-For from a trusted proxy', async () => {
+    expect(await answersFrom({ TRUST_PROXY: 'loopback' })).toEqual([200, 200, 200]);
+  }, 60_000);
+
+  it('ignores X-Forwarded-For from a proxy that is not on the list', async () => {
+    expect(await answersFrom({ TRUST_PROXY: '10.0.0.0/8' })).toEqual([200, 200, 429]);
+  }, 60_000);
 });

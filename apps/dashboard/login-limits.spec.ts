@@ -18,7 +18,7 @@ describe('login limit per client address, shared by two dashboard processes', ()
   beforeAll(async () => {
     d = await startTestDashboard(env);
     second = await startSecondDashboard(d.db, env);
-  });
+  }, 90_000);
   afterAll(async () => {
     await second.close();
     await d.close();
