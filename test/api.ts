@@ -12,6 +12,17 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/**
+ * A further API process on an existing test's database (as a second process
+ * behind a balancer would be), for limits and jobs that must hold across
+ * processes. Closing it leaves the database to the first one.
+ */
+export async function startSecondApi(db: TestDatabase, env: Record<string, string> = {}): Promise<NestExpressApplication> {
+  const app = await createApiApp(testConfig(db.url, env));
+  await app.init();
+  return app;
+}
+
 /** The API app exactly as main.ts builds it, on this file's own database, with an API key. */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const db = await createTestDatabase();

@@ -11,6 +11,8 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     WORKERS: 'off',
     API_PORT: '0',
     DASHBOARD_PORT: '0',
+    // Test receivers (webhooks, SMS, SMTP) listen on 127.0.0.1; the specs of the outbound guard turn this off.
+    OUTBOUND_ALLOW_PRIVATE: 'true',
     ...env,
   });
 }

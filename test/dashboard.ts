@@ -40,6 +40,13 @@ export async function startTestDashboard(env: Record<string, string> = {}): Prom
   };
 }
 
+/** A further dashboard process on an existing test's database; closing it leaves the database to the first one. */
+export async function startSecondDashboard(db: TestDatabase, env: Record<string, string> = {}): Promise<NestExpressApplication> {
+  const app = await createDashboardApp(testConfig(db.url, env));
+  await app.init();
+  return app;
+}
+
 /** The `_csrf` value of the first form on a page the agent opens (the agent keeps the session cookie). */
 export async function csrfTokenFrom(agent: Agent, path = '/login'): Promise<string> {
   const res = await agent.get(path);

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { SafeParamsPipe, rejectHostileInput } from '@feedloop/core/http/hostile-input';
+import { hstsOverHttps } from '@feedloop/core/http/hsts';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
 import { VALIDATOR_OPTIONS } from '@feedloop/core/validation';
 import { DomainErrorFilter } from './domain-error.filter';
@@ -15,9 +16,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.disable('x-powered-by');
   // API responses are never revalidated, and hashing every body costs CPU on the ingestion path.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // The client address every limit counts by: X-Forwarded-For only from the proxies TRUST_PROXY names.
+  app.set('trust proxy', config.http.trustProxy);
   app.use(requestId);
-  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: false }));
+  app.use(hstsOverHttps());
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });

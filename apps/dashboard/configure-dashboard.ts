@@ -6,6 +6,7 @@ import { sessionUser } from '@feedloop/auth/session-user.middleware';
 import { UsersService } from '@feedloop/auth/users.service';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { SafeParamsPipe, rejectHostileInput } from '@feedloop/core/http/hostile-input';
+import { hstsOverHttps } from '@feedloop/core/http/hsts';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
 import { csrfProtection } from './csrf';
 import { DashboardErrorFilter } from './dashboard-error.filter';
@@ -34,8 +35,8 @@ export function sessionCookieOptions(config: AppConfig) {
  */
 export function configureDashboard(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  // Behind a reverse proxy on the same machine, X-Forwarded-Proto decides whether the request was https.
-  app.set('trust proxy', 'loopback');
+  // Behind a reverse proxy named by TRUST_PROXY, X-Forwarded-Proto decides whether the request was https and X-Forwarded-For whose it was.
+  app.set('trust proxy', config.http.trustProxy);
   app.use(requestId);
   app.use(
     helmet({
@@ -57,10 +58,11 @@ export function configureDashboard(app: NestExpressApplication, config: AppConfi
           ...(config.auth.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
         },
       },
-      strictTransportSecurity: config.auth.cookieSecure,
+      strictTransportSecurity: false,
       referrerPolicy: { policy: 'same-origin' },
     }),
   );
+  app.use(hstsOverHttps());
   const assetMaxAge = config.env === 'production' ? '1h' : 0;
   app.useStaticAssets(PUBLIC_DIR, { prefix: '/assets/', index: false, maxAge: assetMaxAge });
   // The one file of chart.js the charts need, from node_modules: no copy in the tree to keep in step with package.json.

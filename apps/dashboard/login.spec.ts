@@ -174,10 +174,10 @@ describe('dashboard sign-in', () => {
   });
 });
 
-describe('dashboard sign-in with COOKIE_SECURE=true', () => {
+describe('dashboard sign-in with COOKIE_SECURE=true behind a proxy on loopback (TRUST_PROXY=loopback)', () => {
   let d: TestDashboard;
   beforeAll(async () => {
-    d = await startTestDashboard({ COOKIE_SECURE: 'true' });
+    d = await startTestDashboard({ COOKIE_SECURE: 'true', TRUST_PROXY: 'loopback' });
   });
   afterAll(() => d.close());
 
@@ -199,6 +199,11 @@ describe('dashboard sign-in with COOKIE_SECURE=true', () => {
       .send({ _csrf: token, email: user.email, password: TEST_PASSWORD })
       .expect(303);
     expect(sessionCookie(res.headers['set-cookie'])).toMatch(/; Secure/);
-    expect(res.headers['strict-transport-security']).toBeDefined();
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('sends HSTS only on responses that went out over https', async () => {
+    const plain = await d.agent().get('/login').expect(200);
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuthConfig } from '@feedloop/core/config/app-config';
+import { SharedRateLimiter } from '@feedloop/core/http/shared-rate-limiter';
+import { RateLimitRule, clientKey } from '@feedloop/core/http/sliding-window-limiter';
 import { hashPassword, verifyPassword } from './passwords';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
@@ -12,24 +14,55 @@ import { normaliseEmail } from './users.service';
  */
 export type LoginFailure = 'invalid_credentials' | 'locked' | 'disabled';
 
-export type LoginResult = { ok: true; user: UserEntity } | { ok: false; reason: LoginFailure };
+/**
+ * `rate_limited` is about the client's address, not the account, so it may
+ * be told apart (429 with Retry-After): it says nothing about any e-mail.
+ */
+export type LoginResult =
+  | { ok: true; user: UserEntity }
+  | { ok: false; reason: LoginFailure }
+  | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 @Injectable()
 export class LoginService {
   private readonly logger = new Logger(LoginService.name);
   private dummyHash: Promise<string> | null = null;
+  private readonly perAddress: RateLimitRule;
 
   constructor(
     private readonly users: UsersRepository,
     private readonly config: AuthConfig,
-  ) {}
+    private readonly limiter: SharedRateLimiter,
+  ) {
+    this.perAddress = { name: 'login-ip', limit: config.loginRateLimitPerIp, windowMs: config.loginRateLimitWindowMinutes * 60_000 };
+  }
 
   /**
-   * Every path runs exactly one argon2 verification (against a dummy hash for
-   * unknown e-mails and locked accounts), so the response time does not tell
-   * whether an account exists or is locked.
+   * Every path past the address limit runs exactly one argon2 verification
+   * (against a dummy hash for unknown e-mails and locked accounts), so the
+   * response time does not tell whether an account exists or is locked.
+   *
+   * Two limits: failures per client address (LOGIN_RATE_LIMIT_PER_IP in
+   * LOGIN_RATE_LIMIT_WINDOW_MINUTES, shared by every process), which slows
+   * one guesser across all accounts and answers 429 before any argon2 work;
+   * and the account lock-out after LOGIN_MAX_ATTEMPTS failures in a row.
+   * Each attempt takes its place under the address limit before the password
+   * is checked (so parallel guesses cannot pass it) and a success gives it
+   * back, so only failures count.
    */
-  async login(email: string, password: string): Promise<LoginResult> {
+  async login(email: string, password: string, ip?: string): Promise<LoginResult> {
+    const address = clientKey(ip);
+    const allowed = await this.limiter.take(this.perAddress, address);
+    if (!allowed.allowed) {
+      this.logger.warn(`login refused for ${address}: more than ${this.perAddress.limit} failures in ${this.config.loginRateLimitWindowMinutes} min`);
+      return { ok: false, reason: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
+    }
+    const result = await this.check(email, password);
+    if (result.ok) await this.limiter.giveBack(this.perAddress, address);
+    return result;
+  }
+
+  private async check(email: string, password: string): Promise<LoginResult> {
     const creds = await this.users.findCredentialsByEmail(normaliseEmail(email));
     if (!creds) {
       await verifyPassword(await this.getDummyHash(), password);

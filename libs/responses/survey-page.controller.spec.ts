@@ -15,14 +15,14 @@ describe('survey pages /s/:token', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    api = await startTestApi({ SURVEY_RATE_LIMIT_PER_TOKEN: String(PER_TOKEN), SURVEY_RATE_LIMIT_PER_IP: String(PER_IP) });
+    api = await startTestApi({ SURVEY_RATE_LIMIT_PER_TOKEN: String(PER_TOKEN), SURVEY_RATE_LIMIT_PER_IP: String(PER_IP), TRUST_PROXY: 'loopback' });
     db = api.app.get(DataSource);
   });
   afterAll(() => api.close());
 
   /**
-   * Requests as from a client of their own: the app trusts X-Forwarded-For
-   * from a loopback proxy, so each test gets its own per-address limit.
+   * Requests as from a client of their own: with TRUST_PROXY=loopback the app
+   * takes X-Forwarded-For from supertest, so each test gets its own per-address limit.
    */
   let addresses = 0;
   function client(ip = `198.51.100.${++addresses}`) {

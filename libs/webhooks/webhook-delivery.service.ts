@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { WebhooksConfig } from '@feedloop/core/config/app-config';
+import { OutboundConfig, WebhooksConfig } from '@feedloop/core/config/app-config';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { openSecret } from './secret-box';
 import { signatureHeader } from './signing';
@@ -24,6 +24,7 @@ export class WebhookDeliveryService {
     private readonly repo: WebhooksRepository,
     private readonly jobs: JobsService,
     private readonly config: WebhooksConfig,
+    private readonly outbound: OutboundConfig,
   ) {}
 
   /** Milliseconds to wait after failed attempt `attempt` before the next one. */
@@ -82,7 +83,7 @@ export class WebhookDeliveryService {
       'Feedloop-Attempt': String(attempt),
       'Feedloop-Signature': signatureHeader(secret, target.payload, Math.floor(at.getTime() / 1000)),
     };
-    return postJson(target.url, target.payload, headers, this.config.timeoutMs);
+    return postJson(target.url, target.payload, headers, this.config.timeoutMs, this.outbound);
   }
 
   async purgeOld(days: number): Promise<number> {

@@ -1,5 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { OutboundConfig } from '@feedloop/core/config/app-config';
+import { OutboundAddressRefusedError, guardedLookup, literalHostRefusal } from '@feedloop/core/http/outbound-url';
 
 export interface PostOutcome {
   /** null when no response arrived (refused, reset, timed out, DNS). */
@@ -18,12 +20,15 @@ const MAX_ERROR_BODY = 200;
  * the whole exchange up to the response headers must finish within
  * `timeoutMs`. A fresh connection per attempt, so a receiver that reset the
  * previous one does not fail this one through a pooled dead socket.
+ * The target's addresses pass the outbound guard first, and the socket
+ * connects to the addresses that passed (no second DNS answer to trust).
  */
-export function postJson(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<PostOutcome> {
+export function postJson(url: string, body: string, headers: Record<string, string>, timeoutMs: number, outbound: OutboundConfig): Promise<PostOutcome> {
   const started = process.hrtime.bigint();
   const elapsed = () => Number((process.hrtime.bigint() - started) / 1_000_000n);
   return new Promise((resolve) => {
     let settled = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (statusCode: number | null, error: string | null) => {
       if (settled) return;
       settled = true;
@@ -33,15 +38,19 @@ export function postJson(url: string, body: string, headers: Record<string, stri
     const send = url.startsWith('https:') ? httpsRequest : httpRequest;
     let req: ReturnType<typeof httpRequest>;
     try {
+      // An IP literal is connected to without a lookup, so it is judged here.
+      const refused = literalHostRefusal(new URL(url).hostname, outbound);
+      if (refused) return finish(null, refused.message);
       req = send(url, {
         method: 'POST',
         agent: false,
+        lookup: guardedLookup(outbound),
         headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
       });
     } catch (err) {
       return finish(null, short(err));
     }
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       finish(null, `timed out after ${timeoutMs} ms`);
       req.destroy();
     }, timeoutMs);
@@ -69,6 +78,8 @@ export function postJson(url: string, body: string, headers: Record<string, stri
 }
 
 function short(err: unknown): string {
+  // Says itself what was refused and why; the code would only repeat it.
+  if (err instanceof OutboundAddressRefusedError) return err.message;
   const e = err as NodeJS.ErrnoException;
   const message = String(e?.message ?? err);
   const text = e?.code && !message.includes(e.code) ? `${e.code}: ${message}` : message;

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { WebhooksConfig } from '@feedloop/core/config/app-config';
+import { OutboundConfig, WebhooksConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
+import { outboundUrlProblem } from '@feedloop/core/http/outbound-url';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { generateSigningSecret, sealSecret, secretHint } from './secret-box';
@@ -72,8 +73,12 @@ export interface WebhookEvent {
   customerId: string | null;
 }
 
-/** URLs a receiver can be reached at: http(s) with a host, no credentials in them (they would be logged and shown). */
-export function endpointUrlProblem(url: string): string | null {
+/**
+ * URLs a receiver can be reached at: http(s) with a host, no credentials in
+ * them (they would be logged and shown), and not an internal address unless
+ * the operator allows it (see outbound-url.ts; checked again at delivery).
+ */
+export function endpointUrlProblem(url: string, outbound: OutboundConfig): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -84,7 +89,7 @@ export function endpointUrlProblem(url: string): string | null {
   if (!parsed.hostname) return 'url must be an http or https URL';
   if (parsed.username || parsed.password) return 'url must not contain a user name or password';
   if (url.length > 2000) return 'url must be shorter than or equal to 2000 characters';
-  return null;
+  return outboundUrlProblem(url, outbound, 'url');
 }
 
 /**
@@ -101,6 +106,7 @@ export class WebhooksService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly config: WebhooksConfig,
     private readonly personalData: PersonalDataRegistry,
+    private readonly outbound: OutboundConfig,
   ) {}
 
   onModuleInit(): void {
@@ -238,7 +244,7 @@ export class WebhooksService implements OnModuleInit {
     const out: Partial<EndpointWrite> = {};
     if (input.url !== undefined) {
       const url = input.url.trim();
-      const problem = endpointUrlProblem(url);
+      const problem = endpointUrlProblem(url, this.outbound);
       if (problem) throw new InvalidInputError(problem, 'url');
       out.url = url;
     }

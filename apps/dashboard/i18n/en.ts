@@ -32,6 +32,7 @@ export const en = {
     email: 'E-mail',
     password: 'Password',
     submit: 'Sign in',
+    rateLimited: 'Too many failed sign-ins from your network. Try again in {minutes} min.',
     failed:
       'Wrong e-mail or password. After {max} failed attempts in a row the account is locked for {minutes} minutes.',
     signedOut: 'You have been signed out.',

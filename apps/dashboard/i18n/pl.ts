@@ -29,6 +29,7 @@ export const pl: Messages = {
     email: 'E-mail',
     password: 'Hasło',
     submit: 'Zaloguj',
+    rateLimited: 'Zbyt wiele nieudanych logowań z Twojej sieci. Spróbuj ponownie za {minutes} min.',
     failed:
       'Nieprawidłowy e-mail lub hasło. Po {max} nieudanych próbach z rzędu konto zostaje zablokowane na {minutes} minut.',
     signedOut: 'Wylogowano.',

@@ -43,7 +43,18 @@ export class LoginController {
       return;
     }
 
-    const result = await this.login.login(form.value.email, form.value.password);
+    const result = await this.login.login(form.value.email, form.value.password, req.ip);
+    if (!result.ok && result.reason === 'rate_limited') {
+      this.logger.log(`login from ${req.ip} refused: too many failures`);
+      res.status(HttpStatus.TOO_MANY_REQUESTS).setHeader('Retry-After', String(result.retryAfterSeconds));
+      res.render('login', {
+        titleKey: 'login.title',
+        next,
+        form: { email },
+        error: translate(req.locale, 'login.rateLimited', { minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }),
+      });
+      return;
+    }
     if (!result.ok) {
       this.logger.log(`failed login (${result.reason}) from ${req.ip}`);
       res.status(HttpStatus.UNAUTHORIZED).render('login', {

@@ -19,13 +19,22 @@ export class HttpConfig {
   dashboardUrl: string;
   bodyLimit: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /**
+   * Express's `trust proxy`: false (the default: the peer's address is the
+   * client's, X-Forwarded-* are ignored), a number of proxy hops, or the
+   * addresses/CIDRs of trusted proxies. Decides the client address every
+   * limit counts by, and whether X-Forwarded-Proto makes a request https.
+   */
+  trustProxy: false | number | string[];
   surveyRateLimit: SurveyRateLimitConfig;
+  /** Requests per API key per minute, shared by every API process. */
+  apiRateLimitPerMinute: number;
 }
 
 /**
  * How many answers (form posts and score links) the survey pages take per
  * sliding window, per invitation and per client address (IPv6 by /64).
- * Counted in each API process's memory: see AnswerRateLimit.
+ * Counted in PostgreSQL, so every API process shares them: see AnswerRateLimit.
  */
 export interface SurveyRateLimitConfig {
   windowSeconds: number;
@@ -43,6 +52,9 @@ export class AuthConfig {
   cookieSecure: boolean;
   loginMaxAttempts: number;
   loginLockoutMinutes: number;
+  /** Failed logins per client address per window before that address gets 429 (whatever e-mails it tried). */
+  loginRateLimitPerIp: number;
+  loginRateLimitWindowMinutes: number;
   apiKeyCacheSeconds: number;
   adminEmail: string;
   adminPassword: string | null;
@@ -117,6 +129,17 @@ export class WebhooksConfig {
   secretKey: Buffer;
 }
 
+/**
+ * Where user-configured URLs (webhooks) may point. By default only public
+ * addresses: see libs/core/http/outbound-url.ts.
+ */
+export class OutboundConfig {
+  /** Loopback, private, link-local and reserved targets allowed (development, tests); metadata services still need a listing. */
+  allowPrivate: boolean;
+  /** Host names, IP addresses and CIDRs allowed even though they are internal (OUTBOUND_ALLOWED_HOSTS). */
+  allowedHosts: string[];
+}
+
 export class AppConfig {
   env: 'development' | 'production' | 'test';
   database: DatabaseConfig;
@@ -126,7 +149,8 @@ export class AppConfig {
   locale: LocaleConfig;
   delivery: DeliveryConfig;
   webhooks: WebhooksConfig;
+  outbound: OutboundConfig;
 }
 
 /** The sections ConfigModule provides as injectable classes. */
-export const CONFIG_SECTIONS = [DatabaseConfig, HttpConfig, JobsConfig, AuthConfig, LocaleConfig, DeliveryConfig, WebhooksConfig] as const;
+export const CONFIG_SECTIONS = [DatabaseConfig, HttpConfig, JobsConfig, AuthConfig, LocaleConfig, DeliveryConfig, WebhooksConfig, OutboundConfig] as const;

@@ -45,6 +45,12 @@ export class EnvSchema {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) SURVEY_RATE_LIMIT_WINDOW_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) SURVEY_RATE_LIMIT_PER_TOKEN?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10_000_000) SURVEY_RATE_LIMIT_PER_IP?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10_000_000) API_RATE_LIMIT_PER_MINUTE?: number;
+  // Checked in load-config (off, a hop count, or addresses/CIDRs): one message for every wrong form.
+  @IsOptional() @IsString() TRUST_PROXY?: string;
+  @IsOptional() @IsIn(['true', 'false'], { message: 'OUTBOUND_ALLOW_PRIVATE must be true or false' }) OUTBOUND_ALLOW_PRIVATE?: string;
+  // Checked in load-config entry by entry, so the message names the wrong entry.
+  @IsOptional() @IsString() OUTBOUND_ALLOWED_HOSTS?: string;
 
   @IsOptional() @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters long' })
   SESSION_SECRET?: string;
@@ -52,6 +58,8 @@ export class EnvSchema {
   @IsOptional() @IsBooleanString() COOKIE_SECURE?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) LOGIN_MAX_ATTEMPTS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_LOCKOUT_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000) LOGIN_RATE_LIMIT_PER_IP?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_RATE_LIMIT_WINDOW_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(3600) API_KEY_CACHE_SECONDS?: number;
   @IsOptional() @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL must be an e-mail address' }) ADMIN_EMAIL?: string;
   @IsOptional() @IsString() @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })

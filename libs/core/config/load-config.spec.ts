@@ -114,4 +114,27 @@ describe(loadConfig.name, () => {
     expect(env.API_PORT).toBe('4000');
     expect(env.DASHBOARD_PORT).toBe('5001');
   });
+  it('reads TRUST_PROXY as off, a hop count or a list of proxies, and stops on anything else naming it', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).http.trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: 'off' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '2' }).http.trustProxy).toBe(2);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    for (const wrong of ['true', 'yes please', '11', '10.0.0.0/40', 'proxy.example.com']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY must be off, a number of proxy hops/);
+    }
+  });
+
+  it('reads the outbound allowances and the rate limits, naming a wrong value', () => {
+    const defaults = loadConfig({ DATA_DIR: dataDir });
+    expect(defaults.outbound).toEqual({ allowPrivate: false, allowedHosts: [] });
+    expect(defaults.http.apiRateLimitPerMinute).toBe(6000);
+    expect(defaults.auth).toMatchObject({ loginRateLimitPerIp: 20, loginRateLimitWindowMinutes: 15 });
+    const set = loadConfig({ DATA_DIR: dataDir, OUTBOUND_ALLOW_PRIVATE: 'true', OUTBOUND_ALLOWED_HOSTS: 'hooks.internal, 10.1.0.0/16', API_RATE_LIMIT_PER_MINUTE: '120' });
+    expect(set.outbound).toEqual({ allowPrivate: true, allowedHosts: ['hooks.internal', '10.1.0.0/16'] });
+    expect(set.http.apiRateLimitPerMinute).toBe(120);
+    expect(() => loadConfig({ DATA_DIR: dataDir, OUTBOUND_ALLOW_PRIVATE: 'yes' })).toThrow(/OUTBOUND_ALLOW_PRIVATE must be true or false/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, OUTBOUND_ALLOWED_HOSTS: 'ok.example.com,http://x/' })).toThrow(/OUTBOUND_ALLOWED_HOSTS must list .*"http:\/\/x\/"/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, API_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/API_RATE_LIMIT_PER_MINUTE must not be less than 1/);
+    expect(() => loadConfig({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_IP: 'many' })).toThrow(/LOGIN_RATE_LIMIT_PER_IP must be an integer/);
+  });
 });

@@ -7,6 +7,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { AppConfig, DeliveryConfig, SmppConfig, SmsConfig } from './app-config';
 import { EnvSchema } from './env.schema';
 import { isValidTimeZone } from '../time-zones';
+import { isAllowListEntry, isIpOrCidr } from '../http/outbound-url';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -34,6 +35,11 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
     problems.push('DEFAULT_TIME_ZONE must be an IANA time zone such as Europe/Warsaw');
   }
   problems.push(...missingCompanions(env));
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof trustProxy === 'string') problems.push(trustProxy);
+  const allowedHosts = splitList(env.OUTBOUND_ALLOWED_HOSTS);
+  const badHost = allowedHosts.find((h) => !isAllowListEntry(h));
+  if (badHost !== undefined) problems.push(`OUTBOUND_ALLOWED_HOSTS must list host names, IP addresses or CIDRs separated by commas ("${badHost}" is none)`);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['env'];
@@ -64,6 +70,9 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       dashboardUrl,
       bodyLimit: env.BODY_LIMIT ?? '15mb',
       logLevel: (env.LOG_LEVEL ?? 'log') as AppConfig['http']['logLevel'],
+      trustProxy: trustProxy as AppConfig['http']['trustProxy'],
+      // 100 a second for a minute: far above any integration's steady rate, low enough to stop a runaway loop.
+      apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE ?? 6000,
       // Generous per address: mobile carriers put many customers behind one (CGNAT), and a campaign's answers come in together.
       surveyRateLimit: {
         windowSeconds: env.SURVEY_RATE_LIMIT_WINDOW_SECONDS ?? 60,
@@ -78,6 +87,9 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : dashboardUrl.startsWith('https:'),
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS ?? 5,
       loginLockoutMinutes: env.LOGIN_LOCKOUT_MINUTES ?? 15,
+      // An office behind one address holds many staff, each allowed a few typos: the address limit is well above LOGIN_MAX_ATTEMPTS.
+      loginRateLimitPerIp: env.LOGIN_RATE_LIMIT_PER_IP ?? 20,
+      loginRateLimitWindowMinutes: env.LOGIN_RATE_LIMIT_WINDOW_MINUTES ?? 15,
       apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS ?? 10,
       adminEmail: (env.ADMIN_EMAIL ?? 'admin@feedloop.local').toLowerCase(),
       adminPassword: env.ADMIN_PASSWORD ?? null,
@@ -94,6 +106,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       timeoutMs: 10_000,
       secretKey: webhookSecretKey(env.WEBHOOK_SECRET_KEY ?? sessionSecret),
     },
+    outbound: { allowPrivate: env.OUTBOUND_ALLOW_PRIVATE === 'true', allowedHosts },
   };
 }
 
@@ -165,6 +178,33 @@ function deliveryConfig(env: EnvSchema, dataDir: string, publicUrl: string): Del
           : null,
     },
   };
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY as Express takes it: false, a hop count, or a list of proxy
+ * addresses, CIDRs and the names loopback/linklocal/uniquelocal. `true`
+ * (trust every hop) is refused: anyone could then choose their address with
+ * X-Forwarded-For. A string return is the problem found.
+ */
+function parseTrustProxy(value: string | undefined): false | number | string[] | string {
+  const problem = 'TRUST_PROXY must be off, a number of proxy hops (1-10), or proxy addresses/CIDRs separated by commas (loopback, linklocal and uniquelocal allowed)';
+  if (value === undefined || ['off', 'false', '0', 'no'].includes(value.trim().toLowerCase())) return false;
+  if (/^\d+$/.test(value.trim())) {
+    const hops = Number(value.trim());
+    return hops >= 1 && hops <= 10 ? hops : problem;
+  }
+  const entries = splitList(value);
+  const valid = entries.length > 0 && entries.every((e) => PROXY_NAMES.includes(e) || isIpOrCidr(e));
+  return valid ? entries : problem;
 }
 
 function stripSlash(url: string): string {

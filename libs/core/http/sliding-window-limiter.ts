@@ -6,60 +6,46 @@ export interface LimitDecision {
   retryAfterSeconds: number;
 }
 
+/** A limit: at most `limit` attempts per key in any `windowMs`, under its own name. */
+export interface RateLimitRule {
+  /** Prefix of the keys, so rules never share a counter. */
+  name: string;
+  limit: number;
+  windowMs: number;
+}
+
 /**
- * At most `limit` attempts per key in any `windowMs`, estimated the usual
- * cheap way: the current fixed window's count plus the previous window's,
- * weighted by how much of it still overlaps the sliding window. Unlike a
- * plain fixed window it does not let twice the limit through around a
- * window boundary. Refused attempts are not counted, so a client that waits
- * gets in again however hard it pushed before.
- *
- * Two maps per limiter, swapped each window: memory is bounded by the keys
- * seen in two windows, and there is no timer to clean up.
+ * Where `now` falls for a rule: the fixed window it is in, and how much of
+ * the previous window still overlaps the sliding window ending now. The
+ * estimate is the usual cheap one: the previous window's count weighted by
+ * that overlap plus the current window's count. Unlike a plain fixed window
+ * it does not let twice the limit through around a window boundary.
  */
-export class SlidingWindowLimiter {
-  private current = new Map<string, number>();
-  private previous = new Map<string, number>();
-  private windowStart = 0;
+export function windowAt(rule: RateLimitRule, now: number): { index: number; start: number; previousWeight: number } {
+  const index = Math.floor(now / rule.windowMs);
+  const start = index * rule.windowMs;
+  return { index, start, previousWeight: 1 - (now - start) / rule.windowMs };
+}
 
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+/** Whether one more attempt fits, given the counts of the previous and current windows. */
+export function fits(rule: RateLimitRule, previousWeight: number, inPrevious: number, inCurrent: number): boolean {
+  return inPrevious * previousWeight + inCurrent + 1 <= rule.limit;
+}
 
-  take(key: string): LimitDecision {
-    const now = this.now();
-    this.rotate(now);
-    const elapsed = (now - this.windowStart) / this.windowMs;
-    const inCurrent = this.current.get(key) ?? 0;
-    const inPrevious = this.previous.get(key) ?? 0;
-    if (inPrevious * (1 - elapsed) + inCurrent + 1 <= this.limit) {
-      this.current.set(key, inCurrent + 1);
-      return { allowed: true, retryAfterSeconds: 0 };
-    }
-    return { allowed: false, retryAfterSeconds: this.retryAfter(now, inPrevious, inCurrent) };
+/**
+ * Seconds until one more attempt would fit: when the previous window's
+ * weight has shrunk enough, or else when the current window ends.
+ */
+export function retryAfterSeconds(rule: RateLimitRule, now: number, inPrevious: number, inCurrent: number): number {
+  const { start } = windowAt(rule, now);
+  const windowEnd = start + rule.windowMs;
+  let at = windowEnd;
+  if (inPrevious > 0 && inCurrent + 1 <= rule.limit) {
+    // inPrevious * (1 - t) + inCurrent + 1 <= limit  ⇔  t >= 1 - (limit - inCurrent - 1) / inPrevious
+    const fraction = 1 - (rule.limit - inCurrent - 1) / inPrevious;
+    at = Math.min(windowEnd, start + fraction * rule.windowMs);
   }
-
-  private rotate(now: number): void {
-    const start = now - (now % this.windowMs);
-    if (start === this.windowStart) return;
-    this.previous = start - this.windowStart === this.windowMs ? this.current : new Map();
-    this.current = new Map();
-    this.windowStart = start;
-  }
-
-  /** When the previous window's weight will have shrunk enough, or else when the current window ends. */
-  private retryAfter(now: number, inPrevious: number, inCurrent: number): number {
-    const windowEnd = this.windowStart + this.windowMs;
-    let at = windowEnd;
-    if (inPrevious > 0 && inCurrent + 1 <= this.limit) {
-      // inPrevious * (1 - t) + inCurrent + 1 <= limit  ⇔  t >= 1 - (limit - inCurrent - 1) / inPrevious
-      const fraction = 1 - (this.limit - inCurrent - 1) / inPrevious;
-      at = Math.min(windowEnd, this.windowStart + fraction * this.windowMs);
-    }
-    return Math.max(1, Math.ceil((at - now) / 1000));
-  }
+  return Math.max(1, Math.ceil((at - now) / 1000));
 }
 
 /**
