@@ -16,7 +16,7 @@ import { DepartmentsService } from '@feedloop/departments/departments.service';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
-  api-key create --name <name>           create an API key (printed once)
+  api-key create --name <name> [--department <key>]  create an API key (printed once); --department binds it to one department's feedback items
   api-key list                           list API keys (never their secrets)
   api-key revoke --id <id>               revoke an API key
   user create --email <e> --name <n> --role <admin|analyst|department_head|retention_agent>
@@ -83,7 +83,9 @@ async function main(argv: string[]): Promise<void> {
 async function run(get: <T>(cls: new (...args: never[]) => T) => T, command: string, opts: Options): Promise<void> {
   switch (command) {
     case 'api-key create': {
-      const { key, apiKey } = await get(ApiKeysService).create(required(opts, 'name'));
+      const departmentKey = opts.department;
+      const departmentId = departmentKey ? (await get(DepartmentsService).getByKey(departmentKey)).id : null;
+      const { key, apiKey } = await get(ApiKeysService).create(required(opts, 'name'), null, departmentId);
       console.log(`API key "${apiKey.name}" (${apiKey.id}):\n\n  ${key}\n\nIt is shown only now; send it as "Authorization: Bearer <key>".`);
       return;
     }

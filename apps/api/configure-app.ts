@@ -1,11 +1,14 @@
 import { ValidationPipe } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppConfig } from '@feedloop/core/config/app-config';
+import { SafeParamsPipe, rejectHostileInput } from '@feedloop/core/http/hostile-input';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
 import { VALIDATOR_OPTIONS } from '@feedloop/core/validation';
 import { DomainErrorFilter } from './domain-error.filter';
+import { JsonBodyGuard } from './json-body.guard';
 
 /** Everything main.ts and the tests both apply to the API app. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
@@ -18,10 +21,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  // Every string, key and nesting level of the query and body, before any route, guard or DTO sees them.
+  app.use(rejectHostileInput);
   // Customers' survey links (/s/...) and the providers' webhooks keep short, version-free URLs: they are printed in messages already sent.
   // Only the inbound SMS webhooks: /api/v1/webhooks is the admin API of outbound ones.
   app.setGlobalPrefix('api/v1', { exclude: ['health', 's/{*path}', 'webhooks/sms/{*path}'] });
-  app.useGlobalPipes(new ValidationPipe({ ...VALIDATOR_OPTIONS, transform: true }));
+  app.useGlobalGuards(new JsonBodyGuard(app.get(Reflector)));
+  app.useGlobalPipes(new SafeParamsPipe(), new ValidationPipe({ ...VALIDATOR_OPTIONS, transform: true }));
   app.useGlobalFilters(new DomainErrorFilter());
 
   const doc = new DocumentBuilder()

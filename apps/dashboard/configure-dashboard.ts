@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { sessionUser } from '@feedloop/auth/session-user.middleware';
 import { UsersService } from '@feedloop/auth/users.service';
 import { AppConfig } from '@feedloop/core/config/app-config';
+import { SafeParamsPipe, rejectHostileInput } from '@feedloop/core/http/hostile-input';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
 import { csrfProtection } from './csrf';
 import { DashboardErrorFilter } from './dashboard-error.filter';
@@ -83,10 +84,13 @@ export function configureDashboard(app: NestExpressApplication, config: AppConfi
   app.use(sessionUser(app.get(UsersService)));
   app.use(viewLocals({ cookieSecure: config.auth.cookieSecure, defaultLocale: config.locale.defaultLocale }));
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  // Before the CSRF check, so a NUL in any field (the token included) is a 400 naming it, signed in or not.
+  app.use(rejectHostileInput);
   app.use(csrfProtection());
 
   app.engine('hbs', createViewEngine({ viewsDir: VIEWS_DIR, cache: config.env !== 'development' }));
   app.setBaseViewsDir(VIEWS_DIR);
   app.setViewEngine('hbs');
+  app.useGlobalPipes(new SafeParamsPipe());
   app.useGlobalFilters(new DashboardErrorFilter());
 }

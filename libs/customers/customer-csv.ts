@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { textProblem } from '@feedloop/core/http/hostile-input';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { ATTRIBUTE_KEY_PATTERN } from './dto/customer-field.validators';
 
@@ -56,6 +57,8 @@ function readHeader(names: string[]): Column[] {
   const seen = new Set<string>();
   const columns = names.map((raw): Column => {
     const name = raw.trim();
+    const problem = textProblem(name);
+    if (problem) throw new InvalidInputError(`file header ${problem}`, 'file');
     if (seen.has(name)) throw new InvalidInputError(`column "${name}" appears more than once in the header`, 'file');
     seen.add(name);
     if (name.startsWith(ATTRIBUTE_PREFIX)) {

@@ -36,6 +36,25 @@ export class CustomerImportService {
     return this.run(parseCustomersCsv(text, MAX_IMPORT_ROWS), csvMessage);
   }
 
+  /**
+   * One chunk in one transaction. A row that breaks a rule only the write
+   * sees fails its chunk: the chunk is then written row by row, so that row is
+   * reported and the others kept, never a 500 with part of the file stored.
+   */
+  private async write(chunk: Array<{ result: ImportRowResultDto; dto: UpsertCustomerDto }>): Promise<void> {
+    try {
+      const written = await this.customers.upsertMany(chunk.map((v) => v.dto), 'import');
+      written.forEach(({ id, created }, j) => Object.assign(chunk[j].result, { status: created ? 'created' : 'updated', id }));
+    } catch (err) {
+      if (!(err instanceof InvalidInputError)) throw err;
+      if (chunk.length === 1) {
+        chunk[0].result.errors = [err.message];
+        return;
+      }
+      for (const row of chunk) await this.write([row]);
+    }
+  }
+
   private async run(pending: PendingRow[], message: (m: string) => string): Promise<ImportResultDto> {
     const results: ImportRowResultDto[] = [];
     const valid: Array<{ result: ImportRowResultDto; dto: UpsertCustomerDto }> = [];
@@ -64,11 +83,7 @@ export class CustomerImportService {
       valid.push({ result, dto: checked.value });
     }
 
-    for (let i = 0; i < valid.length; i += UPSERT_CHUNK) {
-      const chunk = valid.slice(i, i + UPSERT_CHUNK);
-      const written = await this.customers.upsertMany(chunk.map((v) => v.dto), 'import');
-      written.forEach(({ id, created }, j) => Object.assign(chunk[j].result, { status: created ? 'created' : 'updated', id }));
-    }
+    for (let i = 0; i < valid.length; i += UPSERT_CHUNK) await this.write(valid.slice(i, i + UPSERT_CHUNK));
 
     const count = (status: ImportRowResultDto['status']) => results.filter((r) => r.status === status).length;
     return { total: results.length, created: count('created'), updated: count('updated'), rejected: count('rejected'), rows: results };

@@ -143,6 +143,20 @@ describe('POST /api/v1/customers/import', () => {
       expect(res.body.message).toEqual(['file must be a CSV file uploaded in the "file" field']);
     });
 
+    it('keeps 1,001 good rows and reports the row with a NUL after them, never a 500 or half a file', async () => {
+      const good = Array.from({ length: 1001 }, (_, i) => `nul-${i},Name ${i}`);
+      const res = await importCsv(['externalId,name', ...good, 'nul-bad,Bad\u0000name'].join('\n')).expect(200);
+      expect(res.body).toMatchObject({ total: 1002, created: 1001, rejected: 1 });
+      expect(res.body.rows[1001]).toEqual({ row: 1002, externalId: 'nul-bad', status: 'rejected', errors: ['name must not contain NUL characters'] });
+      const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM customers WHERE external_id LIKE 'nul-%'`);
+      expect(count).toBe(1001);
+    });
+
+    it('returns 400 naming the file when a header has a NUL', async () => {
+      const res = await importCsv('externalId,na\u0000me\nc-1,x').expect(400);
+      expect(res.body.message).toEqual(['file header must not contain NUL characters']);
+    });
+
     it('returns 400 naming the column when the header has an unknown one', async () => {
       const res = await importCsv('externalId,shoeSize\nh-1,42\n').expect(400);
       expect(res.body.message[0]).toMatch(/^column "shoeSize" is not known/);

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { UpsertCustomerDto } from '@feedloop/customers/dto/upsert-customer.dto';
 import { isIn, isString, length, maxLength } from 'class-validator';
 import { validateRow } from '@feedloop/core/validation';
 import { CONTACT_CHANNELS, ContactChannel, CreateEventDto, EVENT_DTO_BY_TYPE, EVENT_TYPES, EventType } from './dto/create-event.dto';
-import { isNotFarInFuture, isSmallJsonObject, isTimestampWithOffset } from './dto/event-field.validators';
+import { isTimestampWithOffset } from '@feedloop/core/http/date-param';
+import { isNotFarInFuture, isSmallJsonObject } from './dto/event-field.validators';
 import { EventData } from './dto/event.dto';
 
 /** The stored fields of an event, type-specific extras already folded into `data`. */
@@ -15,6 +17,8 @@ export interface EventFields {
   agent: string | null;
   caseId: string | null;
   data: EventData;
+  /** sha256 of the validated input in canonical form, stored to tell a retry from a different event reusing its key. */
+  bodyHash: string;
 }
 
 /** A validated event as the sender identifies its customer. */
@@ -39,7 +43,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export async function parseEventInput(plain: unknown): Promise<ParsedEvent> {
   if (!isRecord(plain)) return { input: null, errors: ['event must be an object'] };
   const common = acceptCommonEvent(plain);
-  return common ? { input: common, errors: null } : validateEventWithDto(plain);
+  const parsed = common ? { input: common, errors: null } : await validateEventWithDto(plain);
+  if (parsed.input) parsed.input.event.bodyHash = hashEventInput(parsed.input);
+  return parsed;
+}
+
+/**
+ * The validated event (labels trimmed, the customer's details included) as
+ * JSON with sorted keys: key order and blank-versus-omitted labels do not make
+ * a retry "different", a changed field does.
+ */
+export function hashEventInput(input: EventInput): string {
+  const { bodyHash: _, ...event } = input.event;
+  return createHash('sha256').update(canonicalJson({ event, customerExternalId: input.customerExternalId, customer: input.customer })).digest('base64url');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
 }
 
 /** The full validation, through class-validator and the DTO of the event's type. */
@@ -113,6 +138,7 @@ function toFields(dto: CreateEventDto): EventFields {
     agent: null,
     caseId: null,
     data: {},
+    bodyHash: '',
   };
   if (dto.attributes) fields.data.attributes = dto.attributes;
   switch (dto.type) {

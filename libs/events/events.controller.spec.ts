@@ -61,10 +61,19 @@ describe('POST /api/v1/events with one event', () => {
 
   it('returns the first event with 200 and Idempotent-Replayed when the key is sent again, and stores nothing new', async () => {
     const first = await post(contact({ idempotencyKey: 'replay-1' })).expect(201);
-    const again = await post(contact({ idempotencyKey: 'replay-1', caseId: 'DIFFERENT', occurredAt: '2026-11-02T10:00:00Z' })).expect(200);
+    // Key order does not make a retry different.
+    const again = await post(Object.fromEntries(Object.entries(contact({ idempotencyKey: 'replay-1' })).reverse())).expect(200);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.body).toEqual(first.body);
     expect(await rowsWithKey('replay-1')).toHaveLength(1);
+  });
+
+  it('returns 409 naming idempotencyKey when the key is sent again with a different body, and stores nothing new', async () => {
+    await post(contact({ idempotencyKey: 'replay-2' })).expect(201);
+    const res = await post(contact({ idempotencyKey: 'replay-2', caseId: 'DIFFERENT', occurredAt: '2026-11-02T10:00:00Z' })).expect(409);
+    expect(res.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey', message: ['idempotencyKey "replay-2" was already used for an event with a different body'] });
+    const [row] = await rowsWithKey('replay-2');
+    expect(row.case_id).toBe('Z-77');
   });
 
   it('stores one row when 20 identical requests race, and answers all of them with its id', async () => {
@@ -133,9 +142,10 @@ describe('POST /api/v1/events with one event', () => {
     expect(customer).toEqual({ name: 'Ewa Lis', email: 'ewa@example.com', locale: 'pl' });
   });
 
-  it('leaves the customer untouched when a replayed key carries customer details', async () => {
+  it('leaves the customer untouched when a reused key carries other customer details (409)', async () => {
     await post(contact({ idempotencyKey: 'details-replay', customerExternalId: 'new-2', customer: { name: 'First' } })).expect(201);
-    await post(contact({ idempotencyKey: 'details-replay', customerExternalId: 'new-2', customer: { name: 'Second' } })).expect(200);
+    await post(contact({ idempotencyKey: 'details-replay', customerExternalId: 'new-2', customer: { name: 'First' } })).expect(200);
+    await post(contact({ idempotencyKey: 'details-replay', customerExternalId: 'new-2', customer: { name: 'Second' } })).expect(409);
     const [customer] = await db.query('SELECT name FROM customers WHERE external_id = $1', ['new-2']);
     expect(customer.name).toBe('First');
   });
@@ -191,14 +201,15 @@ describe('POST /api/v1/events with one event', () => {
     ]);
   });
 
-  it('returns 400 for a body that is neither an object nor an array', async () => {
+  it('returns 415 for a body that is not JSON, and 400 for JSON that is neither an object nor an array', async () => {
     const res = await request(api.app.getHttpServer())
       .post('/api/v1/events')
       .set('Authorization', api.auth)
       .set('Content-Type', 'text/plain')
       .send('hello')
-      .expect(400);
-    expect(res.body.message).toEqual(['body must be an event object or an array of events']);
+      .expect(415);
+    expect(res.body.message).toEqual(['content-type must be application/json']);
+    await post('"hello"').set('Content-Type', 'application/json').expect(400);
   });
 
   it('stores signup and cancellation details in data', async () => {
@@ -222,7 +233,7 @@ describe('POST /api/v1/events with one event', () => {
 });
 
 describe('POST /api/v1/events with an array', () => {
-  it('stores the good items, rejects the bad ones with their messages and reports repeated keys as duplicates', async () => {
+  it('stores the good items, rejects the bad ones and a key repeated with another body, and reports repeated keys as duplicates', async () => {
     const existing = await post(contact({ idempotencyKey: 'batch-existing' })).expect(201);
     const res = await post([
       contact({ idempotencyKey: 'batch-1' }),
@@ -232,17 +243,21 @@ describe('POST /api/v1/events with an array', () => {
       contact({ idempotencyKey: 'batch-3', customerExternalId: 'nobody' }),
       'not an event',
       { type: 'signup', idempotencyKey: 'batch-4', customerExternalId: 'c-2', occurredAt: EXAMPLE.occurredAt },
+      contact({ idempotencyKey: 'batch-1' }),
+      contact({ idempotencyKey: 'batch-existing', caseId: 'other' }),
     ]).expect(200);
 
-    expect(res.body).toMatchObject({ created: 2, duplicates: 2, rejected: 3 });
-    const [r0, r1, r2, r3, r4, r5, r6] = res.body.results;
+    expect(res.body).toMatchObject({ created: 2, duplicates: 2, rejected: 5 });
+    const [r0, r1, r2, r3, r4, r5, r6, r7, r8] = res.body.results;
     expect(r0).toEqual({ index: 0, status: 'created', id: expect.any(String) });
     expect(r1).toEqual({ index: 1, status: 'rejected', errors: ['contactChannel must be one of the following values: phone, email, chat, social, branch, app'] });
-    expect(r2).toEqual({ index: 2, status: 'duplicate', id: r0.id });
+    expect(r2).toEqual({ index: 2, status: 'rejected', errors: ['idempotencyKey "batch-1" was already used for an event with a different body'] });
     expect(r3).toEqual({ index: 3, status: 'duplicate', id: existing.body.id });
     expect(r4).toMatchObject({ index: 4, status: 'rejected', errors: [expect.stringMatching(/^customerExternalId "nobody"/)] });
     expect(r5).toEqual({ index: 5, status: 'rejected', errors: ['event must be an object'] });
     expect(r6).toEqual({ index: 6, status: 'created', id: expect.any(String) });
+    expect(r7).toEqual({ index: 7, status: 'duplicate', id: r0.id });
+    expect(r8).toEqual({ index: 8, status: 'rejected', errors: ['idempotencyKey "batch-existing" was already used for an event with a different body'] });
 
     const stored = await db.query(`SELECT id, case_id FROM events WHERE idempotency_key IN ('batch-1', 'batch-2', 'batch-3', 'batch-4') ORDER BY idempotency_key`);
     expect(stored).toEqual([

@@ -39,7 +39,7 @@ interface EventRow {
 }
 
 const COLUMNS = 'e.id, e.type, e.idempotency_key, e.customer_id, e.occurred_at, e.received_at, e.contact_channel, e.team, e.agent, e.case_id, e.data';
-const INSERT_COLUMNS = 'type, idempotency_key, customer_id, occurred_at, contact_channel, team, agent, case_id, data, api_key_id';
+const INSERT_COLUMNS = 'type, idempotency_key, customer_id, occurred_at, contact_channel, team, agent, case_id, data, body_hash, api_key_id';
 
 /**
  * One statement: the customer lookup rides in the INSERT, so the common case
@@ -48,7 +48,7 @@ const INSERT_COLUMNS = 'type, idempotency_key, customer_id, occurred_at, contact
  */
 const INSERT_BY_EXTERNAL_ID_SQL = `
   INSERT INTO events AS e (${INSERT_COLUMNS})
-  SELECT $1::text, $2::text, c.id, $4::timestamptz, $5::text, $6::text, $7::text, $8::text, $9::jsonb, $10::uuid
+  SELECT $1::text, $2::text, c.id, $4::timestamptz, $5::text, $6::text, $7::text, $8::text, $9::jsonb, $11::text, $10::uuid
   FROM customers c WHERE c.external_id = $3::text AND c.erased_at IS NULL
   ON CONFLICT (idempotency_key) DO NOTHING
   RETURNING ${COLUMNS}, $3::text AS customer_external_id`;
@@ -56,9 +56,9 @@ const INSERT_BY_EXTERNAL_ID_SQL = `
 /** Many single-event requests in one statement (see EventsService's coalescer); like INSERT_BY_EXTERNAL_ID_SQL per row. */
 const INSERT_MANY_BY_EXTERNAL_ID_SQL = `
   INSERT INTO events AS e (${INSERT_COLUMNS})
-  SELECT t.type, t.idempotency_key, c.id, t.occurred_at, t.contact_channel, t.team, t.agent, t.case_id, t.data, t.api_key_id
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::uuid[])
-    AS t(type, idempotency_key, customer_external_id, occurred_at, contact_channel, team, agent, case_id, data, api_key_id)
+  SELECT t.type, t.idempotency_key, c.id, t.occurred_at, t.contact_channel, t.team, t.agent, t.case_id, t.data, t.body_hash, t.api_key_id
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::text[], $11::uuid[])
+    AS t(type, idempotency_key, customer_external_id, occurred_at, contact_channel, team, agent, case_id, data, body_hash, api_key_id)
   JOIN customers c ON c.external_id = t.customer_external_id AND c.erased_at IS NULL
   ORDER BY t.idempotency_key
   ON CONFLICT (idempotency_key) DO NOTHING
@@ -66,9 +66,9 @@ const INSERT_MANY_BY_EXTERNAL_ID_SQL = `
 
 const INSERT_MANY_SQL = `
   INSERT INTO events (${INSERT_COLUMNS})
-  SELECT t.type, t.idempotency_key, t.customer_id, t.occurred_at, t.contact_channel, t.team, t.agent, t.case_id, t.data, $10::uuid
-  FROM unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
-    AS t(type, idempotency_key, customer_id, occurred_at, contact_channel, team, agent, case_id, data)
+  SELECT t.type, t.idempotency_key, t.customer_id, t.occurred_at, t.contact_channel, t.team, t.agent, t.case_id, t.data, t.body_hash, $11::uuid
+  FROM unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::text[])
+    AS t(type, idempotency_key, customer_id, occurred_at, contact_channel, team, agent, case_id, data, body_hash)
   -- Concurrent batches sharing keys then take their key locks in the same order, so they wait instead of deadlocking.
   ORDER BY t.idempotency_key
   ON CONFLICT (idempotency_key) DO NOTHING
@@ -103,6 +103,7 @@ export class EventsRepository {
       event.caseId,
       JSON.stringify(event.data),
       apiKeyId,
+      event.bodyHash,
     ]);
     return rows.length ? toDto(rows[0]) : null;
   }
@@ -146,14 +147,15 @@ export class EventsRepository {
     return inserted;
   }
 
-  async findIdsByKeys(keys: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
-    const found = new Map<string, string>();
+  /** Id and body hash (null before hashing, or after erasure) of the events with these keys. */
+  async findIdsByKeys(keys: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, { id: string; bodyHash: string | null }>> {
+    const found = new Map<string, { id: string; bodyHash: string | null }>();
     if (!keys.length) return found;
-    const rows: Array<{ id: string; idempotency_key: string }> = await manager.query(
-      'SELECT id, idempotency_key FROM events WHERE idempotency_key = ANY($1::text[])',
+    const rows: Array<{ id: string; idempotency_key: string; body_hash: string | null }> = await manager.query(
+      'SELECT id, idempotency_key, body_hash FROM events WHERE idempotency_key = ANY($1::text[])',
       [keys],
     );
-    for (const r of rows) found.set(r.idempotency_key, r.id);
+    for (const r of rows) found.set(r.idempotency_key, { id: r.id, bodyHash: r.body_hash });
     return found;
   }
 
@@ -265,7 +267,7 @@ export class EventsRepository {
   }
 
   async eraseCustomerData(customerId: string, manager: EntityManager): Promise<void> {
-    await manager.update(EventEntity, { customerId }, { caseId: null, data: {} });
+    await manager.update(EventEntity, { customerId }, { caseId: null, data: {}, bodyHash: null });
   }
 
   private async findOne(condition: string, value: string, manager: EntityManager): Promise<EventDto | null> {
@@ -290,6 +292,7 @@ function eventColumns<W extends { event: EventFields }>(writes: W[], customer: (
     writes.map((w) => w.event.agent),
     writes.map((w) => w.event.caseId),
     writes.map((w) => JSON.stringify(w.event.data)),
+    writes.map((w) => w.event.bodyHash),
   ];
 }
 

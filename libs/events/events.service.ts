@@ -10,7 +10,7 @@ import { MAX_BATCH_SIZE } from './dto/create-event.dto';
 import { BatchItemResultDto, BatchResultDto, EventDto, UnprocessedEvent } from './dto/event.dto';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
 import { EventInput, ParsedEvent, parseEventInput } from './event-input';
-import { EventNotFoundError, UnknownCustomerError, unknownCustomerMessage } from './events.errors';
+import { EventNotFoundError, IdempotencyKeyReusedError, UnknownCustomerError, idempotencyKeyReusedMessage, sameBody, unknownCustomerMessage } from './events.errors';
 import { EventWrite, EventsRepository } from './events.repository';
 
 /** Consent source recorded when an event's customer details change a customer's opt-outs. */
@@ -80,17 +80,20 @@ export class EventsService implements OnModuleInit {
     const missing = writes.map((w) => w.input.event.idempotencyKey).filter((k) => !created.has(k));
     // A new statement, so under READ COMMITTED it sees a racing request's row that the INSERT's snapshot could not.
     const existing = await this.repo.findByKeys(missing);
+    const stored = await this.repo.findIdsByKeys(missing);
     // A key sent twice in one flush is stored once; the first writer gets "created", later ones the replay.
-    const answered = new Set<string>();
+    const answered = new Map<string, string>();
     return writes.map(({ input }) => {
       const key = input.event.idempotencyKey;
       const event = created.get(key);
       if (event && !answered.has(key)) {
-        answered.add(key);
+        answered.set(key, input.event.bodyHash);
         return { event, replayed: false };
       }
       const first = event ?? existing.get(key);
-      return first ? { event: first, replayed: true } : new UnknownCustomerError(input.customerExternalId);
+      if (!first) return new UnknownCustomerError(input.customerExternalId);
+      const storedHash = event ? answered.get(key) : stored.get(key)?.bodyHash;
+      return sameBody(storedHash, input.event.bodyHash) ? { event: first, replayed: true } : new IdempotencyKeyReusedError(key);
     });
   }
 
@@ -106,8 +109,10 @@ export class EventsService implements OnModuleInit {
     } catch (err) {
       if (!(err instanceof KeyAlreadyUsed)) throw err;
     }
-    const existing = await this.repo.findByKey(input.event.idempotencyKey);
-    if (!existing) throw new Error(`event with idempotency key ${input.event.idempotencyKey} conflicted but cannot be read`);
+    const key = input.event.idempotencyKey;
+    const existing = await this.repo.findByKey(key);
+    if (!existing) throw new Error(`event with idempotency key ${key} conflicted but cannot be read`);
+    if (!sameBody((await this.repo.findIdsByKeys([key])).get(key)?.bodyHash, input.event.bodyHash)) throw new IdempotencyKeyReusedError(key);
     return { event: existing, replayed: true };
   }
 
@@ -135,6 +140,11 @@ export class EventsService implements OnModuleInit {
       const key = p.input.event.idempotencyKey;
       const first = firstIndexByKey.get(key);
       if (first !== undefined) {
+        const firstInput = (parsed[first] as { input: EventInput }).input;
+        if (firstInput.event.bodyHash !== p.input.event.bodyHash) {
+          results[index] = { index, status: 'rejected', errors: [idempotencyKeyReusedMessage(key)] };
+          return;
+        }
         repeats.push({ index, of: first });
         return;
       }
@@ -171,9 +181,11 @@ export class EventsService implements OnModuleInit {
           results[w.index] = { index: w.index, status: 'created', id };
           continue;
         }
-        const existingId = existing.get(w.event.idempotencyKey);
-        if (!existingId) throw new Error(`event with idempotency key ${w.event.idempotencyKey} conflicted but cannot be read`);
-        results[w.index] = { index: w.index, status: 'duplicate', id: existingId };
+        const found = existing.get(w.event.idempotencyKey);
+        if (!found) throw new Error(`event with idempotency key ${w.event.idempotencyKey} conflicted but cannot be read`);
+        results[w.index] = sameBody(found.bodyHash, w.event.bodyHash)
+          ? { index: w.index, status: 'duplicate', id: found.id }
+          : { index: w.index, status: 'rejected', errors: [idempotencyKeyReusedMessage(w.event.idempotencyKey)] };
       }
     });
   }

@@ -55,24 +55,11 @@ export interface ItemFilters {
 }
 
 /** What routing writes for one response and department. */
-export interface ItemWrite {
-  responseId: string;
-  departmentId: string;
-  customerId: string;
-  surveyId: string;
-  invitationId: string;
-  metric: 'csat' | 'nps' | 'ces';
-  score: number;
-  comment: string | null;
-  locale: 'pl' | 'en' | null;
-  contactChannel: string | null;
-  team: string | null;
-  agent: string | null;
-  caseId: string | null;
-  reason: RoutingReason;
-  acknowledgeBy: Date;
-  resolveBy: Date;
-}
+export type ItemWrite = Pick<
+  ItemRow,
+  | 'responseId' | 'departmentId' | 'customerId' | 'surveyId' | 'invitationId' | 'metric' | 'score' | 'comment' | 'locale'
+  | 'contactChannel' | 'team' | 'agent' | 'caseId' | 'reason' | 'acknowledgeBy' | 'resolveBy'
+>;
 
 const ITEM_COLUMNS = `
   f.id, f.response_id AS "responseId", f.department_id AS "departmentId", f.customer_id AS "customerId",

@@ -4,7 +4,8 @@ import { isUUID } from 'class-validator';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import { UsersService } from '@feedloop/auth/users.service';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
+import { Cursor, Keyed, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
+import { parseDateParam } from '@feedloop/core/http/date-param';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { DepartmentEntity } from '@feedloop/departments/department.entity';
@@ -14,6 +15,7 @@ import { FeedbackItemDetailDto, FeedbackItemDto, FeedbackItemPageDto, ItemActivi
 import { ListFeedbackItemsQueryDto, RerouteFeedbackItemDto, UpdateFeedbackItemDto } from './dto/feedback-queries.dto';
 import type { FeedbackStatus } from './feedback-item.entity';
 import { FeedbackItemsRepository, ItemFilters, ItemRow } from './feedback-items.repository';
+import type { FeedbackReplyEntity } from './feedback-reply.entity';
 import { FeedbackRepliesRepository } from './feedback-replies.repository';
 import { FeedbackWebhooks } from './feedback-webhooks';
 import { FeedbackItemNotFoundError, IllegalStatusChangeError } from './feedback.errors';
@@ -27,8 +29,6 @@ export const STATUS_TRANSITIONS: Record<FeedbackStatus, readonly FeedbackStatus[
   resolved: ['in_progress'],
 };
 
-const MAX_DATE = Date.parse('9999-12-31T23:59:59Z');
-const MIN_DATE = Date.parse('1900-01-01T00:00:00Z');
 
 /** A department head's inbox: listing, reading and working the items routed to their department. */
 @Injectable()
@@ -62,8 +62,8 @@ export class FeedbackItemsService implements OnModuleInit {
       team: query.team,
       assigneeId: query.assigneeId,
       customerId: query.customerId,
-      from: query.from ? dateParam(query.from, 'from') : undefined,
-      to: query.to ? dateParam(query.to, 'to') : undefined,
+      from: query.from ? parseDateParam(query.from, 'from') : undefined,
+      to: query.to ? parseDateParam(query.to, 'to') : undefined,
     };
     if (query.department) {
       const department = (await this.departments.list()).find((d) => d.key === query.department);
@@ -72,9 +72,6 @@ export class FeedbackItemsService implements OnModuleInit {
       filters.departmentId = department.id;
     }
     const cursor = decodeCursor(query.cursor);
-    if (cursor && (!isUUID(cursor.id) || !inRange(Date.parse(cursor.at)))) {
-      throw new InvalidInputError('cursor must be a cursor returned by a previous page', 'cursor');
-    }
     const rows = await this.repo.list(scope, filters, cursor, limit + 1);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -97,20 +94,7 @@ export class FeedbackItemsService implements OnModuleInit {
           createdAt: new Date(a.createdAt).toISOString(),
         }),
       ),
-      replies: replies.map(
-        (r): ReplyDto => ({
-          id: r.id,
-          channel: r.channel,
-          locale: r.locale,
-          subject: r.subject,
-          body: r.body,
-          status: r.status,
-          lastError: r.lastError,
-          author: r.authorId ? { id: r.authorId, name: names.get(r.authorId) ?? '' } : null,
-          createdAt: new Date(r.createdAt).toISOString(),
-          sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null,
-        }),
-      ),
+      replies: replies.map((r) => toReplyDto(r, names)),
     };
   }
 
@@ -196,6 +180,24 @@ export class FeedbackItemsService implements OnModuleInit {
       return sibling ? sibling.id : id;
     });
     return this.getItem(AccessScope.system(), item);
+  }
+
+  /**
+   * A customer's items within the scope, newest first, strictly before
+   * `before` (for the customer timeline, which merges them with other lists).
+   */
+  async listForCustomer(scope: AccessScope, customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<FeedbackItemDto>>> {
+    const rows = await this.repo.list(scope, { customerId }, before, limit);
+    const dtos = await this.toDtos(rows);
+    return rows.map((r, i) => ({ key: { at: r.keysetAt, id: r.id }, row: dtos[i] }));
+  }
+
+  /** A customer's replies on items within the scope, newest first (for the timeline). */
+  async repliesForCustomer(scope: AccessScope, customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<ReplyDto & { itemId: string }>>> {
+    const departmentIds = scope.seesAllDepartments ? null : scope.ownDepartmentId ? [scope.ownDepartmentId] : [];
+    const rows = await this.replies.forCustomer(customerId, departmentIds, before, limit);
+    const names = await this.userNames(rows.map((r) => r.authorId));
+    return rows.map((r) => ({ key: { at: r.keysetAt, id: r.id }, row: { ...toReplyDto(r, names), itemId: r.itemId } }));
   }
 
   /** Users an item may be assigned to: its department's people, and admins and analysts. */
@@ -294,21 +296,22 @@ export class FeedbackItemsService implements OnModuleInit {
   }
 }
 
+function toReplyDto(r: FeedbackReplyEntity, names: Map<string, string>): ReplyDto {
+  return {
+    id: r.id,
+    channel: r.channel,
+    locale: r.locale,
+    subject: r.subject,
+    body: r.body,
+    status: r.status,
+    lastError: r.lastError,
+    author: r.authorId ? { id: r.authorId, name: names.get(r.authorId) ?? '' } : null,
+    createdAt: new Date(r.createdAt).toISOString(),
+    sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null,
+  };
+}
+
 function checkThemes(keys: string[], summaries: Map<string, ThemeSummary>): void {
   const unknown = keys.filter((k) => !summaries.has(k));
   if (unknown.length) throw new InvalidInputError(`themes must be theme keys (${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not)`, 'themes');
-}
-
-function inRange(ms: number): boolean {
-  return Number.isFinite(ms) && ms >= MIN_DATE && ms <= MAX_DATE;
-}
-
-/** ISO dates that PostgreSQL can store; "0000-01-01" or offsets beyond ±14:00 are refused by name, not by a database error. */
-function dateParam(raw: string, field: string): Date {
-  const ms = Date.parse(raw);
-  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(raw);
-  if (!inRange(ms) || (offset && Number(offset[2]) * 60 + Number(offset[3]) > 14 * 60)) {
-    throw new InvalidInputError(`${field} must be a date between 1900 and 9999 with an offset within ±14:00`, field);
-  }
-  return new Date(ms);
 }

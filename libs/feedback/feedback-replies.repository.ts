@@ -12,6 +12,21 @@ export class FeedbackRepliesRepository {
     return this.dataSource.getRepository(FeedbackReplyEntity).find({ where: { itemId }, order: { createdAt: 'ASC' } });
   }
 
+  /** A customer's replies on items `departmentIds` allows (null: all), newest first, strictly before `before`. */
+  forCustomer(customerId: string, departmentIds: string[] | null, before: { at: string; id: string } | null, limit: number): Promise<Array<FeedbackReplyEntity & { keysetAt: string }>> {
+    return this.dataSource.query(
+      `SELECT r.id, r.item_id AS "itemId", r.customer_id AS "customerId", r.channel, r.locale, r.subject, r.body, r.status,
+              r.provider_message_id AS "providerMessageId", r.last_error AS "lastError", r.author_id AS "authorId",
+              r.created_at AS "createdAt", r.sent_at AS "sentAt",
+              to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "keysetAt"
+       FROM feedback_replies r JOIN feedback_items f ON f.id = r.item_id
+       WHERE r.customer_id = $1 AND ($2::uuid[] IS NULL OR f.department_id = ANY($2::uuid[]))
+         AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < ($3::timestamptz, $4::uuid))
+       ORDER BY r.created_at DESC, r.id DESC LIMIT $5`,
+      [customerId, departmentIds, before?.at ?? null, before?.id ?? null, limit],
+    );
+  }
+
   findById(id: string): Promise<FeedbackReplyEntity | null> {
     return this.dataSource.getRepository(FeedbackReplyEntity).findOneBy({ id });
   }

@@ -15,7 +15,7 @@ import type { RoutingReason } from './feedback-item.entity';
 import { FeedbackItemsRepository } from './feedback-items.repository';
 import { FeedbackRoutingsRepository } from './feedback-routings.repository';
 import { FeedbackWebhooks } from './feedback-webhooks';
-import { ROUTE_RESPONSE, routeResponseJob, sweepUnroutedJob } from './feedback.jobs';
+import { ROUTE_RESPONSE, RouteResponseData, routeResponseJob, sweepUnroutedJob } from './feedback.jobs';
 import { deadlines } from './sla';
 
 /** A second contact within this many days of an earlier one (or on the same case) is "had to repeat myself". */
@@ -71,8 +71,28 @@ export class FeedbackRoutingService implements OnModuleInit {
     this.jobs.subscribe(RESPONSE_RECORDED, ROUTE_RESPONSE);
   }
 
-  /** Routes the current version of an answer; does nothing if that version was routed already. */
-  async route(responseId: string): Promise<{ created: string[]; updated: string[]; withdrawn: string[] } | null> {
+  /**
+   * Queues every answer first given in [from, to) to be classified and
+   * routed again, even if routed already: after a retrain, history gets the
+   * new model's themes. Items staff moved or resolved stay as they are.
+   */
+  async reclassify(from: Date, to: Date): Promise<number> {
+    let queued = 0;
+    let after: { at: string; id: string } | null = null;
+    for (;;) {
+      const batch = await this.responses.idsCreatedBetween(from, to, SWEEP_BATCH, after);
+      if (batch.length) {
+        await this.jobs.insert(batch.map((r) => ({ name: ROUTE_RESPONSE, data: { responseId: r.id, force: true } satisfies RouteResponseData })));
+        queued += batch.length;
+      }
+      if (batch.length < SWEEP_BATCH) return queued;
+      const last = batch[batch.length - 1];
+      after = { at: last.at, id: last.id };
+    }
+  }
+
+  /** Routes the current version of an answer; does nothing if that version was routed already, unless forced. */
+  async route(responseId: string, force = false): Promise<{ created: string[]; updated: string[]; withdrawn: string[] } | null> {
     let response: ResponseDetailDto;
     try {
       response = await this.responses.get(responseId);
@@ -80,7 +100,7 @@ export class FeedbackRoutingService implements OnModuleInit {
       return null; // Gone (never committed, or deleted): nothing to route.
     }
     const done = await this.routings.find(responseId);
-    if (done && done.responseUpdatedAt.getTime() >= new Date(response.updatedAt).getTime()) return null;
+    if (!force && done && done.responseUpdatedAt.getTime() >= new Date(response.updatedAt).getTime()) return null;
 
     const invitation = await this.invitations.findById(response.invitationId);
     const locale = invitation?.locale ?? null;

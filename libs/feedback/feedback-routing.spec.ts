@@ -6,6 +6,7 @@ import { ThemeModelService } from '@feedloop/themes/theme-model.service';
 import { TestApi, startTestApi } from '../../test/api';
 import { makeCustomer } from '../../test/factories/customers';
 import { makeInvitation, Metric } from '../../test/factories/invitations';
+import { makeUser } from '../../test/factories/users';
 import { SmtpCapture } from '../../test/smtp-capture';
 import { FeedbackAlertsService } from './feedback-alerts.service';
 import { FeedbackRepliesService } from './feedback-replies.service';
@@ -157,6 +158,28 @@ describe('feedback routing and department inboxes', () => {
       expect(item).toMatchObject({ department: 'customer_service', themes: ['had_to_repeat'] });
     });
 
+    it('queues every answer of a period for reclassification, which re-routes versions routed before', async () => {
+      const from = new Date();
+      const a = await answer(1, 'Paczka przyszła uszkodzona');
+      const b = await answer(4, 'Dobrze');
+      const server = api.app.getHttpServer();
+      const queued = await request(server)
+        .post('/api/v1/feedback-items/reclassify')
+        .set('Authorization', api.auth)
+        .send({ from: from.toISOString(), to: new Date(Date.now() + 1000).toISOString() })
+        .expect(202);
+      expect(queued.body).toEqual({ queued: 2 });
+      await request(server).post('/api/v1/feedback-items/reclassify').set('Authorization', logisticsKey).send({ from: from.toISOString(), to: new Date().toISOString() }).expect(403);
+      const bad = await request(server).post('/api/v1/feedback-items/reclassify').set('Authorization', api.auth).send({ from: '0000-01-01T00:00:00Z', to: new Date().toISOString() }).expect(400);
+      expect(bad.body.message[0]).toMatch(/^from must be/);
+      const [before] = await db.query(`SELECT routed_at FROM feedback_response_routings WHERE response_id = $1`, [a.responseId]);
+      expect(await routing.route(a.responseId)).toBeNull();
+      expect(await routing.route(a.responseId, true)).toMatchObject({ created: [], updated: [expect.any(String)] });
+      const [after] = await db.query(`SELECT routed_at FROM feedback_response_routings WHERE response_id = $1`, [a.responseId]);
+      expect(after.routed_at.getTime()).toBeGreaterThan(before.routed_at.getTime());
+      expect(await itemsOf(b.responseId)).toEqual([]);
+    });
+
     it('routes answers that published nothing (score links) when the sweep runs', async () => {
       const customer = await makeCustomer(api.app);
       const invitation = await makeInvitation(api.app, customer.id, { metric: 'nps' });
@@ -267,14 +290,19 @@ describe('feedback routing and department inboxes', () => {
       const detail = await request(server).get(`/api/v1/feedback-items/${item.id}`).set('Authorization', api.auth).expect(200);
       expect(detail.body.replies[0]).toMatchObject({ status: 'sent', body: 'Przepraszamy za zwłokę. Odpisaliśmy na Twoje wiadomości.' });
       expect(detail.body.activity.map((a: { kind: string }) => a.kind)).toEqual(expect.arrayContaining(['created', 'reply_queued', 'reply_sent']));
+
+      const timeline = await request(server).get(`/api/v1/customers/${customer.id}/timeline`).set('Authorization', api.auth).expect(200);
+      expect(timeline.body.items.map((i: { kind: string }) => i.kind)).toEqual(['reply', 'feedback_item', 'response', 'invitation']);
+      expect(timeline.body.items[0].reply).toMatchObject({ itemId: item.id, status: 'sent', channel: 'email' });
+      expect(timeline.body.items[1].feedbackItem).toMatchObject({ id: item.id, department: { key: item.department } });
+      // A key bound to another department sees the answer but not that department's item or reply.
+      const otherKey = item.department === 'billing' ? logisticsKey : billingKey;
+      const scoped = await request(server).get(`/api/v1/customers/${customer.id}/timeline`).set('Authorization', otherKey).expect(200);
+      expect(scoped.body.items.map((i: { kind: string }) => i.kind)).toEqual(['response', 'invitation']);
     });
 
     it('alerts the department\'s heads once when an item breaches its SLA', async () => {
-      const [logistics] = await db.query(`SELECT id FROM departments WHERE key = 'logistics'`);
-      await db.query(
-        `INSERT INTO users (email, name, password_hash, role, department_id, locale) VALUES ('szef.logistyki@example.com', 'Szef', 'x', 'department_head', $1, 'pl')`,
-        [logistics.id],
-      );
+      await makeUser(api.app, { email: 'szef.logistyki@example.com', role: 'department_head', department: 'logistics', locale: 'pl' });
       const { responseId } = await answer(1, 'Kurier zostawił paczkę pod drzwiami i była mokra');
       const [item] = await itemsOf(responseId);
       await db.query(`UPDATE feedback_items SET acknowledge_by = now() - interval '1 minute' WHERE id = $1`, [item.id]);

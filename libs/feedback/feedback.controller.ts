@@ -3,7 +3,18 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags }
 import { AccessScope } from '@feedloop/auth/access-scope';
 import type { ApiRequest } from '@feedloop/auth/api-key.guard';
 import { FeedbackItemDetailDto, FeedbackItemDto, FeedbackItemPageDto, ReplyDto } from './dto/feedback-item.dto';
-import { CreateReplyDto, FeedbackItemIdParamDto, ListFeedbackItemsQueryDto, RerouteFeedbackItemDto, UpdateFeedbackItemDto } from './dto/feedback-queries.dto';
+import { AccessDeniedError } from '@feedloop/auth/auth.errors';
+import { parseDateParam } from '@feedloop/core/http/date-param';
+import {
+  CreateReplyDto,
+  FeedbackItemIdParamDto,
+  ListFeedbackItemsQueryDto,
+  ReclassifyDto,
+  ReclassifyResultDto,
+  RerouteFeedbackItemDto,
+  UpdateFeedbackItemDto,
+} from './dto/feedback-queries.dto';
+import { FeedbackRoutingService } from './feedback-routing.service';
 import { FeedbackItemsService } from './feedback-items.service';
 import { FeedbackRepliesService } from './feedback-replies.service';
 
@@ -18,6 +29,7 @@ export class FeedbackController {
   constructor(
     private readonly items: FeedbackItemsService,
     private readonly replies: FeedbackRepliesService,
+    private readonly routing: FeedbackRoutingService,
   ) {}
 
   @Get()
@@ -25,6 +37,18 @@ export class FeedbackController {
   @ApiOkResponse({ type: FeedbackItemPageDto })
   list(@Req() req: ApiRequest, @Query() query: ListFeedbackItemsQueryDto): Promise<FeedbackItemPageDto> {
     return this.items.list(scopeOf(req), query);
+  }
+
+  @Post('reclassify')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Classify and route again every answer first given in [from, to), e.g. after a retrain (keys bound to a department may not)' })
+  @ApiResponse({ status: 202, type: ReclassifyResultDto })
+  async reclassify(@Req() req: ApiRequest, @Body() dto: ReclassifyDto): Promise<ReclassifyResultDto> {
+    const scope = scopeOf(req);
+    if (!scope.seesAllDepartments) throw new AccessDeniedError('a key bound to a department cannot reclassify history');
+    const from = parseDateParam(dto.from, 'from');
+    const to = parseDateParam(dto.to, 'to');
+    return { queued: await this.routing.reclassify(from, to) };
   }
 
   @Get(':id')

@@ -11,18 +11,23 @@ export const SEND_REPLY = 'feedback.send-reply';
 export const CHECK_SLA = 'feedback.check-sla';
 export const SEND_DIGESTS = 'feedback.send-digests';
 
+/** response.recorded's payload; `force` (history reclassification) routes a version routed before again. */
+export interface RouteResponseData extends ResponseRecordedEvent {
+  force?: boolean;
+}
+
 export interface ReplyJobData {
   replyId: string;
 }
 
 /** Classification and routing of one answer; never on the answer page's path. */
-export function routeResponseJob(routing: FeedbackRoutingService): JobDefinition<ResponseRecordedEvent> {
+export function routeResponseJob(routing: FeedbackRoutingService): JobDefinition<RouteResponseData> {
   return {
     name: ROUTE_RESPONSE,
     queue: { retryLimit: 10, retryDelay: 10, retryBackoff: true },
     work: { batchSize: 20, pollingIntervalSeconds: 1 },
     handler: async (jobs) => {
-      for (const job of jobs) await routing.route(job.data.responseId);
+      for (const job of jobs) await routing.route(job.data.responseId, job.data.force === true);
     },
   };
 }

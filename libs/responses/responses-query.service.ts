@@ -55,8 +55,8 @@ export class ResponsesQueryService {
    * customer timeline, which merges them with events and invitations).
    */
   /** Responses first given in [from, to), oldest first: what a consumer sweeping for missed answers reads. */
-  idsCreatedBetween(from: Date, to: Date, limit: number): Promise<Array<{ id: string; createdAt: Date }>> {
-    return this.repo.idsCreatedBetween(from, to, limit);
+  idsCreatedBetween(from: Date, to: Date, limit: number, after: Cursor | null = null): Promise<Array<{ id: string; createdAt: Date; at: string }>> {
+    return this.repo.idsCreatedBetween(from, to, limit, after);
   }
 
   async listForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<ResponseDetailDto>>> {

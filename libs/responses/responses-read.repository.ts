@@ -103,10 +103,12 @@ export class ResponsesReadRepository {
   }
 
   /** Ids of responses first given in [from, to), oldest first (for consumers that sweep for answers they missed). */
-  idsCreatedBetween(from: Date, to: Date, limit: number): Promise<Array<{ id: string; createdAt: Date }>> {
+  idsCreatedBetween(from: Date, to: Date, limit: number, after: Cursor | null = null): Promise<Array<{ id: string; createdAt: Date; at: string }>> {
     return this.dataSource.query(
-      `SELECT id, created_at AS "createdAt" FROM responses WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id LIMIT $3`,
-      [from, to, limit],
+      `SELECT id, created_at AS "createdAt", ${exactTimestampSql('created_at')} AS at FROM responses
+       WHERE created_at >= $1 AND created_at < $2 AND ($4::timestamptz IS NULL OR (created_at, id) > ($4::timestamptz, $5::uuid))
+       ORDER BY created_at, id LIMIT $3`,
+      [from, to, limit, after?.at ?? null, after?.id ?? null],
     );
   }
 

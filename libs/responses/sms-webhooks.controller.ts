@@ -1,5 +1,5 @@
 import { Body, Controller, Header, HttpCode, Logger, Post, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiConsumes, ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@feedloop/auth/public.decorator';
 import { TwilioWebhookParams, parseTwilioInbound } from '@feedloop/delivery/providers/sms/http.sms-webhook';
 import { SmsRepliesService } from './sms-replies.service';
@@ -10,6 +10,8 @@ const EMPTY_TWIML = '<Response/>';
 
 /** Called by the SMS provider, not by API clients: no API key, the provider's signature instead. */
 @ApiExcludeController()
+// Providers post their callbacks as forms (Twilio) or JSON.
+@ApiConsumes('application/x-www-form-urlencoded', 'application/json')
 @Controller('webhooks/sms')
 export class SmsWebhooksController {
   private readonly logger = new Logger(SmsWebhooksController.name);

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Logger, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiConsumes, ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '@feedloop/auth/public.decorator';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
@@ -7,6 +7,7 @@ import type { LimitDecision } from '@feedloop/core/http/sliding-window-limiter';
 import type { Scale } from '@feedloop/surveys/survey-scale';
 import { AnswerRateLimit } from './answer-rate-limit';
 import { PublicPages } from './public-page';
+import { PublicPageInputFilter } from './public-page-input.filter';
 import { AnswerTarget, OpenInvitation, SurveyAnswersService } from './survey-answers.service';
 import { SurveyFormState, SurveyMessage, SurveyPage } from './survey.page';
 import type { PageLocale } from './unsubscribe.service';
@@ -26,6 +27,9 @@ const STATUS: Record<SurveyMessage, number> = { not_found: 404, expired: 410, cl
  * or a stack trace.
  */
 @ApiExcludeController()
+// Any body: what is not the page's urlencoded form reads as a form without fields, answered with the page (never a 415, see JsonBodyGuard).
+@ApiConsumes('*/*')
+@UseFilters(PublicPageInputFilter)
 @Controller('s/:token')
 export class SurveyPageController {
   private readonly logger = new Logger(SurveyPageController.name);

@@ -1,8 +1,9 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Param, Post, Res, UseFilters } from '@nestjs/common';
+import { ApiConsumes, ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '@feedloop/auth/public.decorator';
 import { PublicPages } from './public-page';
+import { PublicPageInputFilter } from './public-page-input.filter';
 import { UnsubscribePage, UnsubscribePageState } from './unsubscribe.page';
 import { PageLocale, UnsubscribeService } from './unsubscribe.service';
 
@@ -14,6 +15,9 @@ import { PageLocale, UnsubscribeService } from './unsubscribe.service';
  * possible: the unguessable token is the authorisation).
  */
 @ApiExcludeController()
+// One-click unsubscribe (RFC 8058) posts `List-Unsubscribe=One-Click` urlencoded.
+@ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data')
+@UseFilters(PublicPageInputFilter)
 @Controller('s/:token/unsubscribe')
 export class UnsubscribeController {
   constructor(

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Logger, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiConsumes, ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@feedloop/auth/public.decorator';
 import { TwilioWebhookParams, parseTwilioStatus } from '@feedloop/delivery/providers/sms/http.sms-webhook';
 import { TwilioStatusCallbackSignatureGuard } from '@feedloop/delivery/twilio-signature.guard';
@@ -12,6 +12,8 @@ import { InvitationsService } from './invitations.service';
  * clients: no API key, the provider's signature instead.
  */
 @ApiExcludeController()
+// Providers post their callbacks as forms (Twilio) or JSON.
+@ApiConsumes('application/x-www-form-urlencoded', 'application/json')
 @Controller('webhooks/sms')
 export class SmsStatusWebhookController {
   private readonly logger = new Logger(SmsStatusWebhookController.name);

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { TestApi, startTestApi } from '../../test/api';
 import { SurveysService } from './surveys.service';
@@ -53,6 +54,11 @@ describe('seeded surveys', () => {
 });
 
 describe('POST /api/v1/surveys', () => {
+  let customerServiceId: string;
+  beforeAll(async () => {
+    [{ id: customerServiceId }] = await api.app.get(DataSource).query(`SELECT id FROM departments WHERE key = 'customer_service'`);
+  });
+
   it('creates a survey with the defaults of its kind (201)', async () => {
     const res = await create().expect(201);
     expect(res.body).toEqual({
@@ -70,10 +76,18 @@ describe('POST /api/v1/surveys', () => {
       reminderAfterHours: 72,
       smsTransliterate: false,
       templates: {},
+      defaultDepartmentId: customerServiceId,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
     expect((await get(`/${res.body.id}`).expect(200)).body).toEqual(res.body);
+  });
+
+  it('routes dissatisfied scores of a survey to the department given by key, and answers 400 naming defaultDepartment for an unknown one', async () => {
+    const [billing] = await api.app.get(DataSource).query(`SELECT id FROM departments WHERE key = 'billing'`);
+    expect((await create({ defaultDepartment: 'billing' }).expect(201)).body.defaultDepartmentId).toBe(billing.id);
+    const bad = await create({ defaultDepartment: 'nowhere' }).expect(400);
+    expect(bad.body.message[0]).toMatch(/^defaultDepartment must be the key of a department/);
   });
 
   it('exempts exit surveys from the throttle and triggers them on cancellation by default', async () => {

@@ -1,3 +1,4 @@
+import { FeedbackModule } from '@feedloop/feedback/feedback.module';
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '@feedloop/customers/customers.module';
 import { EventsModule } from '@feedloop/events/events.module';
@@ -11,7 +12,7 @@ import { TimelineService } from './timeline.service';
  * them imports another for it. No routes, so the dashboard can use it too.
  */
 @Module({
-  imports: [CustomersModule, EventsModule, SurveysModule, ResponsesModule],
+  imports: [CustomersModule, EventsModule, SurveysModule, ResponsesModule, FeedbackModule],
   providers: [TimelineService],
   exports: [TimelineService],
 })

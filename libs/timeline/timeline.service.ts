@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { Cursor, Keyed, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { EventsService } from '@feedloop/events/events.service';
+import { AccessScope } from '@feedloop/auth/access-scope';
+import { FeedbackItemsService } from '@feedloop/feedback/feedback-items.service';
 import { ResponsesQueryService } from '@feedloop/responses/responses-query.service';
 import { InvitationsService } from '@feedloop/surveys/invitations.service';
 import { TIMELINE_KINDS, TimelineInvitationDto, TimelineItemDto, TimelineKind, TimelinePageDto, TimelineQueryDto } from './dto/timeline.dto';
@@ -16,12 +17,12 @@ interface Position {
   id: string;
 }
 
-const RANK: Record<TimelineKind, number> = { event: 0, invitation: 1, response: 2 };
+const RANK: Record<TimelineKind, number> = { event: 0, invitation: 1, response: 2, feedback_item: 3, reply: 4 };
 const MIN_UUID = '00000000-0000-0000-0000-000000000000';
 const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
 /**
- * Customer 360 in time order: events, invitations and responses of one
+ * Customer 360 in time order: events, invitations, responses, feedback items and replies of one
  * customer, read through the services of the modules that own them and merged
  * here, so none of those modules needs to know the others.
  */
@@ -32,6 +33,7 @@ export class TimelineService {
     private readonly events: EventsService,
     private readonly invitations: InvitationsService,
     private readonly responses: ResponsesQueryService,
+    private readonly feedback: FeedbackItemsService,
   ) {}
 
   /**
@@ -39,19 +41,23 @@ export class TimelineService {
    * row more than the page; the page is the first `limit` of their merge,
    * which is exactly the first `limit` of the whole timeline.
    */
-  async page(customerId: string, query: TimelineQueryDto): Promise<TimelinePageDto> {
+  async page(customerId: string, query: TimelineQueryDto, scope: AccessScope = AccessScope.system()): Promise<TimelinePageDto> {
     const customer = await this.customers.identify(customerId);
     const limit = query.limit ?? 50;
     const after = decodePosition(query.cursor);
-    const [events, invitations, responses] = await Promise.all([
+    const [events, invitations, responses, items, replies] = await Promise.all([
       this.events.listForCustomer(customerId, boundFor('event', after), limit + 1),
       this.invitations.listForCustomer(customerId, boundFor('invitation', after), limit + 1),
       this.responses.listForCustomer(customerId, boundFor('response', after), limit + 1),
+      this.feedback.listForCustomer(scope, customerId, boundFor('feedback_item', after), limit + 1),
+      this.feedback.repliesForCustomer(scope, customerId, boundFor('reply', after), limit + 1),
     ]);
     const merged = [
       ...events.map((e) => entry('event', e, { kind: 'event' as const, event: e.row })),
       ...invitations.map((i) => entry('invitation', i, { kind: 'invitation' as const, invitation: toInvitation(i.row) })),
       ...responses.map((r) => entry('response', r, { kind: 'response' as const, response: r.row })),
+      ...items.map((f) => entry('feedback_item', f, { kind: 'feedback_item' as const, feedbackItem: f.row })),
+      ...replies.map((r) => entry('reply', r, { kind: 'reply' as const, reply: r.row })),
     ].sort((a, b) => compareNewestFirst(a.position, b.position));
     const page = merged.slice(0, limit);
     const last = page[page.length - 1];
@@ -95,14 +101,12 @@ function boundFor(kind: TimelineKind, after: Position | null): Cursor | null {
 }
 
 const POSITION_ID = new RegExp(`^(${TIMELINE_KINDS.join('|')}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`);
-const EXACT_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 function decodePosition(raw: string | undefined): Position | null {
-  const cursor = decodeCursor(raw);
+  const cursor = decodeCursor(raw, POSITION_ID);
   if (!cursor) return null;
-  const match = POSITION_ID.exec(cursor.id);
-  if (!match || !EXACT_AT.test(cursor.at)) throw new InvalidInputError('cursor must be a cursor returned by a previous page', 'cursor');
-  return { at: cursor.at, kind: match[1] as TimelineKind, id: match[2] };
+  const [, kind, id] = POSITION_ID.exec(cursor.id)!;
+  return { at: cursor.at, kind: kind as TimelineKind, id };
 }
 
 function toInvitation(i: InvitationView): TimelineInvitationDto {

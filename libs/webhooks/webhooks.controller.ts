@@ -27,10 +27,10 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List endpoints, oldest first (without secrets)' })
+  @ApiOperation({ summary: 'List endpoints, oldest first (without secrets), with cursor pagination' })
   @ApiOkResponse({ type: WebhookListDto })
-  async list(): Promise<WebhookListDto> {
-    return { items: await this.webhooks.list() };
+  async list(@Query() query: PageQueryDto): Promise<WebhookListDto> {
+    return this.webhooks.listPage(query);
   }
 
   @Get(':id')

@@ -151,6 +151,17 @@ export class WebhooksRepository {
     );
   }
 
+  /** Oldest first, keyset-paginated, for the API's list. */
+  endpointsPage(after: Cursor | null, limit: number): Promise<Keyed<WebhookEndpointEntity>[]> {
+    const q = this.dataSource.manager
+      .createQueryBuilder(WebhookEndpointEntity, 'e')
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(limit);
+    if (after) q.where('(e.created_at, e.id) > (:at::timestamptz, :id::uuid)', { at: after.at, id: after.id });
+    return getKeyedMany(q, 'e', 'created_at');
+  }
+
   /** Newest first, keyset-paginated. */
   deliveriesOf(endpointId: string, after: Cursor | null, limit: number): Promise<Keyed<WebhookDeliveryEntity>[]> {
     const q = this.dataSource.manager

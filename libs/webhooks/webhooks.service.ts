@@ -134,6 +134,14 @@ export class WebhooksService implements OnModuleInit {
     return (await this.repo.listEndpoints()).map(toEndpointView);
   }
 
+  /** A page of endpoints, oldest first; `cursor` and `limit` as every other list of the API. */
+  async listPage(query: { cursor?: string; limit?: number }): Promise<Page<EndpointView>> {
+    const limit = query.limit ?? 50;
+    const rows = await this.repo.endpointsPage(decodeCursor(query.cursor), limit + 1);
+    const last = rows[limit - 1];
+    return { items: rows.slice(0, limit).map((k) => toEndpointView(k.row)), nextCursor: rows.length > limit ? encodeExactCursor(last.key.at, last.key.id) : null };
+  }
+
   async get(id: string): Promise<EndpointView> {
     return toEndpointView(await this.found(id));
   }

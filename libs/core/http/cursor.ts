@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../errors/domain-error';
+import { isStorableTime } from './date-param';
 
 /**
  * Opaque keyset cursors: base64url of the sort key of the last row returned.
@@ -10,14 +11,32 @@ export interface Cursor {
   id: string;
 }
 
-export function decodeCursor(raw: string | undefined): Cursor | null {
-  if (!raw) return null;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(at))) throw new Error();
-    return { at, id };
-  } catch {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** What exactTimestampSql writes; any other text was not made by us. */
+const EXACT_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/**
+ * The one check of every cursor: a cursor is ours only if it decodes to an
+ * exact timestamp PostgreSQL stores and an id of the list's shape (a UUID
+ * unless the list merges several, like the timeline's `kind:uuid`). A forged
+ * one (valid base64url of year 0 or a non-UUID id) is a 400 naming `cursor`,
+ * never a query the database refuses.
+ */
+export function decodeCursor(raw: string | undefined, idPattern: RegExp = UUID): Cursor | null {
+  if (raw === undefined || raw === '') return null;
+  const [at, id] = parseCursor(raw) ?? [];
+  if (typeof at !== 'string' || typeof id !== 'string' || !EXACT_AT.test(at) || !isStorableTime(Date.parse(at)) || !idPattern.test(id)) {
     throw new InvalidInputError('cursor must be a cursor returned by a previous page', 'cursor');
+  }
+  return { at, id };
+}
+
+function parseCursor(raw: string): unknown[] | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    return Array.isArray(value) && value.length === 2 ? value : null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIsoDate } from '@feedloop/core/http/date-param';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { CUSTOMER_LOCALES, CustomerLocale } from './upsert-customer.dto';
 
@@ -49,11 +50,11 @@ export class ListCustomersQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Created at or after this instant.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate({ dateOnly: true, offsetRequired: false }, (p) => `${p} must be a valid ISO 8601 date string`)
   createdAfter?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Created strictly before this instant.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate({ dateOnly: true, offsetRequired: false }, (p) => `${p} must be a valid ISO 8601 date string`)
   createdBefore?: string;
 }

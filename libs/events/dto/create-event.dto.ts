@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { UpsertCustomerDto } from '@feedloop/customers/dto/upsert-customer.dto';
-import { IsNotFarInFuture, IsSmallJsonObject, IsTimestampWithOffset } from './event-field.validators';
+import { IsIsoDate } from '@feedloop/core/http/date-param';
+import { IsNotFarInFuture, IsSmallJsonObject } from './event-field.validators';
 
 export const EVENT_TYPES = ['contact', 'signup', 'cancellation'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -34,7 +35,7 @@ export abstract class EventBaseDto {
   customerExternalId!: string;
 
   @ApiProperty({ description: 'ISO 8601 with a time zone offset; at most 24 h in the future.', example: '2026-11-01T10:00:00Z' })
-  @IsTimestampWithOffset()
+  @IsIsoDate()
   @IsNotFarInFuture()
   occurredAt!: string;
 
@@ -112,7 +113,7 @@ export class CancellationEventDto extends EventBaseDto {
 
   @ApiPropertyOptional({ description: 'When the cancellation takes effect (ISO 8601 with offset); may be in the future.', example: '2026-12-31T23:59:59+01:00' })
   @IsOptional()
-  @IsTimestampWithOffset()
+  @IsIsoDate()
   effectiveAt?: string | null;
 }
 

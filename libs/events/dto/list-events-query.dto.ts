@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { CONTACT_CHANNELS, ContactChannel, EVENT_TYPES, EventType } from './create-event.dto';
-import { IsTimestampWithOffset } from './event-field.validators';
+import { IsIsoDate } from '@feedloop/core/http/date-param';
 
 export class ListEventsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: EVENT_TYPES })
@@ -34,11 +34,11 @@ export class ListEventsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'occurredAt at or after (ISO 8601 with offset)', example: '2026-11-01T00:00:00Z' })
   @IsOptional()
-  @IsTimestampWithOffset()
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'occurredAt before (ISO 8601 with offset)', example: '2026-12-01T00:00:00Z' })
   @IsOptional()
-  @IsTimestampWithOffset()
+  @IsIsoDate()
   to?: string;
 }

@@ -1,10 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { trimString } from '@feedloop/core/validation';
+import { DateRule, IsIsoDate } from '@feedloop/core/http/date-param';
 import { FEEDBACK_STATUSES, FeedbackStatus } from '../feedback-item.entity';
 import { SLA_STATES, SlaState } from './feedback-item.dto';
+
+/** Instants with an offset, or dates and date-times read as UTC (see parseDateParam). */
+const ANY_DATE: DateRule = { dateOnly: true, offsetRequired: false };
 
 const KEY = /^[a-z][a-z0-9_]{1,62}$/;
 
@@ -20,9 +24,9 @@ export class ListFeedbackItemsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() assigneeId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() customerId?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'Created at or after' })
-  @IsOptional() @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' }) from?: string;
+  @IsOptional() @IsIsoDate(ANY_DATE, (p) => `${p} must be an ISO 8601 date or date-time`) from?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'Created before' })
-  @IsOptional() @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' }) to?: string;
+  @IsOptional() @IsIsoDate(ANY_DATE, (p) => `${p} must be an ISO 8601 date or date-time`) to?: string;
 }
 
 export class FeedbackItemIdParamDto {
@@ -52,4 +56,15 @@ export class CreateReplyDto {
   @IsOptional() @IsIn(['email', 'sms']) channel?: 'email' | 'sms';
   @ApiProperty({ maxLength: 2000, description: 'The message; greeting and signature come from the template of the customer\'s locale' })
   @Transform(trimString) @IsString() @Length(1, 2000) body: string;
+}
+
+export class ReclassifyDto {
+  @ApiProperty({ format: 'date-time', description: 'Answers first given at or after' })
+  @IsIsoDate(ANY_DATE, (p) => `${p} must be an ISO 8601 date or date-time`) from: string;
+  @ApiProperty({ format: 'date-time', description: 'Answers first given before' })
+  @IsIsoDate(ANY_DATE, (p) => `${p} must be an ISO 8601 date or date-time`) to: string;
+}
+
+export class ReclassifyResultDto {
+  @ApiProperty({ description: 'Answers queued for classification and routing' }) queued: number;
 }

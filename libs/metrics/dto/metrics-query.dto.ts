@@ -1,26 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsTimeZone, IsUUID, Length, ValidateBy, isISO8601 } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsTimeZone, IsUUID, Length } from 'class-validator';
+import { IsIsoDate } from '@feedloop/core/http/date-param';
 import { CONTACT_CHANNELS, ContactChannel } from '@feedloop/events/dto/create-event.dto';
 import type { MetricName, MetricsGroupBy, MetricsInterval } from '../metrics.repository';
 
 export const METRIC_NAMES: readonly MetricName[] = ['nps', 'csat', 'ces'];
 export const METRICS_INTERVALS: readonly MetricsInterval[] = ['day', 'week', 'month', 'none'];
 export const METRICS_GROUP_BYS: readonly MetricsGroupBy[] = ['survey', 'contactChannel', 'team', 'channel', 'none'];
-
-/** A calendar date, or a date-time with an optional offset; ISO 8601 week and ordinal dates are not accepted. */
-const DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const DATE_MESSAGE = '$property must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2025-03-01T00:00:00+01:00';
-
-/** One rule, so a missing or malformed date gets one message, not one per check. */
-function IsDateOrDateTime(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isDateOrDateTime',
-    validator: {
-      validate: (value) => typeof value === 'string' && DATE_OR_DATE_TIME.test(value) && isISO8601(value, { strict: true }),
-      defaultMessage: () => DATE_MESSAGE,
-    },
-  });
-}
 
 const PERIOD_NOTE =
   'A date is midnight in timeZone; a date-time without an offset is a wall time in timeZone.';
@@ -31,11 +17,11 @@ export class MetricsQueryDto {
   metric!: MetricName;
 
   @ApiProperty({ example: '2025-01-01', description: `Start of the period, inclusive. ${PERIOD_NOTE}` })
-  @IsDateOrDateTime()
+  @IsIsoDate({ dateOnly: true, offsetRequired: false })
   from!: string;
 
   @ApiProperty({ example: '2026-01-01', description: `End of the period, exclusive. ${PERIOD_NOTE}` })
-  @IsDateOrDateTime()
+  @IsIsoDate({ dateOnly: true, offsetRequired: false })
   to!: string;
 
   @ApiPropertyOptional({

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { CONTACT_CHANNELS, ContactChannel } from '@feedloop/events/dto/create-event.dto';
-import { IsTimestampWithOffset, isTimestampWithOffset } from '@feedloop/events/dto/event-field.validators';
+import { IsIsoDate, isTimestampWithOffset } from '@feedloop/core/http/date-param';
 import { SURVEY_CHANNELS, SURVEY_METRICS, SurveyChannel, SurveyMetric } from '@feedloop/surveys/survey.entity';
 
 /** Whole numbers stay text otherwise, so "5.5", "" and "abc" fail IsInt instead of becoming 5.5, 0 and NaN. */
@@ -55,7 +55,7 @@ export class ResponseFiltersDto {
     example: '2026-11-01T00:00:00+01:00',
   })
   @IsOptional()
-  @IsTimestampWithOffset()
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -63,7 +63,7 @@ export class ResponseFiltersDto {
     example: '2026-12-01T00:00:00+01:00',
   })
   @IsOptional()
-  @IsTimestampWithOffset()
+  @IsIsoDate()
   @ComparedWith(
     'from',
     'isLaterThanFrom',

@@ -42,5 +42,19 @@ export function defaultTrainingExamples(): TrainingExample[] {
 function allegroReviews(): TrainingExample[] {
   const path = join(findRoot(), 'libs', 'themes', 'seed', 'allegro-reviews', 'train.csv');
   const rows = parse(readFileSync(path), { columns: true, skip_empty_lines: true }) as { text: string; department: string }[];
-  return rows.map((row) => ({ text: row.text, locale: 'pl' as const, department: row.department }));
+  return balancedWithinSet(rows.map((row) => ({ text: row.text, locale: 'pl' as const, department: row.department })));
+}
+
+/**
+ * Weights a set's examples so each department weighs the same within it.
+ * The reviews are 88% product; the trainer's class weighting looks at all
+ * examples together, and the seed examples (mostly logistics, service and
+ * billing) already even out the totals, so without this the reviews' own
+ * skew survived and the model learnt "long review = product".
+ */
+export function balancedWithinSet(examples: TrainingExample[]): TrainingExample[] {
+  const counts = new Map<string, number>();
+  for (const e of examples) counts.set(e.department!, (counts.get(e.department!) ?? 0) + 1);
+  const perDepartment = examples.length / counts.size;
+  return examples.map((e) => ({ ...e, weight: perDepartment / counts.get(e.department!)! }));
 }

@@ -19,6 +19,8 @@ export interface FeatureConfig {
   prefixWeight: number;
   /** How a feature's weighted count becomes its value: log(1 + c), sqrt(c) or c. */
   valueScale: 'log' | 'sqrt' | 'raw';
+  /** Multiply each value by the bucket's inverse document frequency in the training set (learned by the trainer). */
+  idf: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -31,6 +33,7 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   charWeight: 1,
   prefixWeight: 1,
   valueScale: 'log',
+  idf: true,
 };
 
 /** A sparse, L2-normalised feature vector. `indices` are distinct buckets. */
@@ -51,7 +54,7 @@ const EDGE = 0x20;
 /**
  * Turns text into hashed features: word unigrams and bigrams, character
  * n-grams inside words, word prefixes. One extractor reuses its buffers, so
- * `extract` returns a view that is valid until the next call; `copy` keeps one.
+ * `extract` returns a view that is valid until the next call; `copyVector` keeps one.
  */
 export class FeatureExtractor {
   private readonly mask: number;
@@ -60,7 +63,11 @@ export class FeatureExtractor {
   private touchedCount = 0;
   private readonly out: SparseVector = { indices: new Int32Array(1024), values: new Float32Array(1024), length: 0 };
 
-  constructor(readonly config: FeatureConfig) {
+  constructor(
+    readonly config: FeatureConfig,
+    /** Per bucket; absent when config.idf is off, or when the trainer extracts before it has counted the table. */
+    private readonly idf?: Float32Array,
+  ) {
     this.mask = (1 << config.bucketBits) - 1;
     this.accumulator = new Float32Array(1 << config.bucketBits);
   }
@@ -121,12 +128,13 @@ export class FeatureExtractor {
       out.values = new Float32Array(this.touchedCount * 2);
     }
     const scale = this.config.valueScale;
+    const idf = this.idf;
     let sumSquares = 0;
     for (let i = 0; i < this.touchedCount; i++) {
       const bucket = this.touched[i];
       const raw = this.accumulator[bucket];
       this.accumulator[bucket] = 0;
-      const value = scale === 'log' ? log1p(raw) : scale === 'sqrt' ? sqrt(raw) : raw;
+      const value = (scale === 'log' ? log1p(raw) : scale === 'sqrt' ? sqrt(raw) : raw) * (idf ? idf[bucket] : 1);
       out.indices[i] = bucket;
       out.values[i] = value;
       sumSquares += value * value;

@@ -36,4 +36,6 @@ export interface TrainingExample {
   locale?: Locale;
   themes?: string[];
   department?: string;
+  /** How much the example counts in training, 1 by default (a staff correction may count more). */
+  weight?: number;
 }

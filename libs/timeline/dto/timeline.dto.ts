@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { EventDto } from '@feedloop/events/dto/event.dto';
+import { FeedbackItemDto, ReplyDto } from '@feedloop/feedback/dto/feedback-item.dto';
 import { ResponseDetailDto } from '@feedloop/responses/dto/response-item.dto';
 import { SURVEY_CHANNELS, SurveyChannel } from '@feedloop/surveys/survey.entity';
 
-export const TIMELINE_KINDS = ['event', 'invitation', 'response'] as const;
+export const TIMELINE_KINDS = ['event', 'invitation', 'response', 'feedback_item', 'reply'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export class TimelineQueryDto extends PageQueryDto {}
@@ -43,17 +44,25 @@ export class TimelineInvitationDto {
   @ApiProperty({ format: 'date-time', description: 'Until then it may be sent, and once sent, answered.' }) expiresAt!: string;
 }
 
+export class TimelineReplyDto extends ReplyDto {
+  @ApiProperty({ format: 'uuid' }) itemId!: string;
+}
+
 export class TimelineItemDto {
-  @ApiProperty({ enum: TIMELINE_KINDS, description: 'Which of event, invitation and response this item carries.' }) kind!: TimelineKind;
+  @ApiProperty({ enum: TIMELINE_KINDS, description: 'Which of event, invitation, response, feedback item and reply this item carries.' }) kind!: TimelineKind;
   @ApiProperty({
     format: 'date-time',
-    description: "What the timeline is ordered by: an event's occurredAt, an invitation's sentAt (createdAt if never sent), a response's createdAt (first answer).",
+    description: "What the timeline is ordered by: an event's occurredAt, an invitation's sentAt (createdAt if never sent), a response's createdAt (first answer), a feedback item's or reply's createdAt.",
   })
   at!: string;
   @ApiPropertyOptional({ type: () => EventDto, description: 'A contact, signup or cancellation.' }) event?: EventDto;
   @ApiPropertyOptional({ type: () => TimelineInvitationDto }) invitation?: TimelineInvitationDto;
   @ApiPropertyOptional({ type: () => ResponseDetailDto, description: 'With its earlier answers.' }) response?: ResponseDetailDto;
+  @ApiPropertyOptional({ type: () => FeedbackItemDto, description: 'What a department was given to act on (only departments the caller may see).' })
+  feedbackItem?: FeedbackItemDto;
+  @ApiPropertyOptional({ type: () => TimelineReplyDto, description: 'A department\'s reply to the customer.' }) reply?: TimelineReplyDto;
 }
+
 
 export class TimelinePageDto {
   @ApiProperty({ type: () => TimelineCustomerDto }) customer!: TimelineCustomerDto;

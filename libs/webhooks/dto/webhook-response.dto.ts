@@ -23,6 +23,8 @@ export class WebhookWithSecretDto extends WebhookResponseDto {
 
 export class WebhookListDto {
   @ApiProperty({ type: () => WebhookResponseDto, isArray: true }) items!: WebhookResponseDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  nextCursor!: string | null;
 }
 
 export class WebhookAttemptDto {

@@ -1,0 +1,97 @@
+import { DataSource } from 'typeorm';
+import { Agent, TestDashboard, csrfTokenFrom, login, startTestDashboard } from './dashboard';
+
+/**
+ * Every field of the dashboard's forms (the CSRF token included), its route
+ * parameters and query strings, given a NUL: a 400 page naming the field,
+ * never a 500 (a 500 before login, once), and nothing written.
+ */
+
+const NUL = 'a\u0000b';
+
+interface Form {
+  page: string;
+  action: string;
+  fields: Record<string, string>;
+}
+
+let dash: TestDashboard;
+let admin: Agent;
+let departmentId: string;
+
+/** Row counts of every table but the sessions (a visit that renders a form starts one). */
+async function counts(): Promise<Record<string, string>> {
+  const db = dash.app.get(DataSource);
+  const tables: Array<{ name: string }> = await db.query(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'user_sessions') ORDER BY 1`,
+  );
+  const [row] = await db.query(`SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t.name}") AS "${t.name}"`).join(', ')}`);
+  return row;
+}
+
+beforeAll(async () => {
+  dash = await startTestDashboard();
+  const user = await dash.makeUser({ role: 'admin' });
+  admin = dash.agent();
+  expect((await login(admin, user.email)).status).toBe(303);
+  departmentId = await dash.departmentId('logistics');
+}, 60_000);
+afterAll(() => dash?.close());
+
+const forms = (): Form[] => [
+  { page: '/admin/users', action: '/admin/users', fields: { email: 'new@example.com', name: 'New', password: 'a long enough password', role: 'analyst', departmentId: '', locale: 'en' } },
+  { page: '/admin/departments', action: '/admin/departments', fields: { key: 'returns', name: 'Returns' } },
+  { page: '/admin/departments', action: `/admin/departments/${departmentId}`, fields: { name: 'Logistics 2' } },
+  { page: '/admin/webhooks', action: '/admin/webhooks', fields: { url: 'https://example.com/hook', events: 'response.created', description: 'x' } },
+  { page: '/admin/users', action: '/account/locale', fields: { locale: 'pl', next: '/admin/users' } },
+];
+
+describe('dashboard forms given a NUL', () => {
+  it.each(['_csrf', 'email', 'password', 'next'])('answers the login form with 400 naming %s before sign-in', async (field) => {
+    const visitor = dash.agent();
+    const token = await csrfTokenFrom(visitor, '/login');
+    const before = await counts();
+    const fields: Record<string, string> = { _csrf: token, email: 'someone@example.com', password: 'whatever password', next: '/admin/users' };
+    const res = await visitor.post('/login').type('form').send({ ...fields, [field]: NUL });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain(`${field} must not contain NUL characters`);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers every field of every signed-in form with 400 naming it, writing nothing', async () => {
+    const failures: string[] = [];
+    let cases = 0;
+    for (const form of forms()) {
+      const token = await csrfTokenFrom(admin, form.page);
+      for (const field of ['_csrf', ...Object.keys(form.fields)]) {
+        cases++;
+        const before = await counts();
+        const res = await admin.post(form.action).type('form').send({ _csrf: token, ...form.fields, [field]: NUL });
+        if (res.status !== 400 || !res.text.includes(`${field} must not contain NUL characters`)) failures.push(`${form.action} ${field} → ${res.status}`);
+        if (JSON.stringify(await counts()) !== JSON.stringify(before)) failures.push(`${form.action} ${field} wrote rows`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cases).toBe(19);
+  });
+
+  it.each([
+    ['GET', '/departments/a%00b'],
+    ['POST', '/admin/departments/a%00b'],
+    ['POST', '/admin/users/a%00b/disable'],
+    ['POST', '/admin/webhooks/a%00b/pause'],
+    ['POST', '/admin/webhooks/a%00b/delete'],
+  ])('answers %s %s (a NUL in the id) with 400 naming id', async (method, path) => {
+    const token = await csrfTokenFrom(admin, '/admin/users');
+    const res = method === 'GET' ? await admin.get(path) : await admin.post(path).type('form').send({ _csrf: token, name: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('id must not contain NUL characters');
+  });
+
+  it('answers a NUL in a query string with 400 naming the parameter, signed in or not', async () => {
+    expect((await dash.agent().get('/login?next=%00')).status).toBe(400);
+    const res = await admin.get('/admin/users?lang=%00');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('lang must not contain NUL characters');
+  });
+});
