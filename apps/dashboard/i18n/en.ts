@@ -384,6 +384,7 @@ export const en = {
     min: '{field} is too small',
     max: '{field} is too large',
     isIso8601: '{field} must be a date',
+    isIsoDate: '{field} must be a date',
     resolutionNote: { isLength: 'Write what was done to resolve it (at most 4000 characters)', isString: 'Write what was done to resolve it' },
     body: { isLength: 'Write a message of 1 to 2000 characters', isString: 'Write a message' },
     note: { maxLength: 'Note must be at most 1000 characters long' },

@@ -381,6 +381,7 @@ export const pl: Messages = {
     min: 'Wartość pola {field} jest za mała',
     max: 'Wartość pola {field} jest za duża',
     isIso8601: 'Pole {field} musi być datą',
+    isIsoDate: 'Pole {field} musi być datą',
     resolutionNote: { isLength: 'Opisz, co zostało zrobione (najwyżej 4000 znaków)', isString: 'Opisz, co zostało zrobione' },
     body: { isLength: 'Wiadomość musi mieć od 1 do 2000 znaków', isString: 'Wpisz wiadomość' },
     note: { maxLength: 'Notatka może mieć najwyżej 1000 znaków' },
