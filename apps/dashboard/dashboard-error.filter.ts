@@ -74,6 +74,7 @@ export class DashboardErrorFilter implements ExceptionFilter {
         status,
         requestId: status >= 500 ? requestId : null,
         signInLink: status === 403 && !req.user,
+        errorPage: true,
       },
       (err: Error | null, html?: string) => {
         if (err) {

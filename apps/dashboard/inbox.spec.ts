@@ -176,7 +176,10 @@ describe('/inbox', () => {
       expect((await headAgent.get(`/inbox/${item.id}`).expect(200)).text).toContain('<p class="flash flash-success" role="status">Acknowledged.</p>');
       expect((await statusOf(item.id)).status).toBe('acknowledged');
 
+      // A stray 404 in between (a missing asset) leaves the message for the page.
       await post('start').expect(303);
+      await headAgent.get('/favicon.ico').expect(404);
+      expect((await headAgent.get(`/inbox/${item.id}`).expect(200)).text).toContain('Marked as in progress.');
       expect((await statusOf(item.id)).status).toBe('in_progress');
 
       await post('assign', { assigneeId: logisticsHead.id }).expect(303);
@@ -273,6 +276,14 @@ describe('/inbox', () => {
       expect(lib.headers['content-type']).toMatch(/javascript/);
       expect(lib.text).toContain('Chart');
       await adminAgent.get('/assets/inbox-charts.js').expect(200);
+    });
+
+    it('shows SLA compliance as percentages', async () => {
+      const overdue = await makeFeedbackItem(d.app, { department: 'digital', createdAt: new Date(Date.now() - 30 * 86_400_000) });
+      const onTime = await makeFeedbackItem(d.app, { department: 'digital', createdAt: new Date(Date.now() - 20 * 86_400_000), status: 'resolved' });
+      expect([overdue.id, onTime.id]).toHaveLength(2);
+      const page = await adminAgent.get('/inbox/charts?department=digital').expect(200);
+      expect(page.text).toMatch(/<tr><th scope="row">Digital<\/th><td>2<\/td><td>50%<\/td><td>50%<\/td><td>1<\/td><\/tr>/);
     });
 
     it('limits a head to their department', async () => {

@@ -203,6 +203,8 @@ export const en = {
       suppressed: 'not sent',
     },
     channel: { email: 'E-mail', sms: 'SMS' },
+    thisItem: 'This item',
+    itemIn: 'Feedback item in {department}',
     answerChanged: 'answer changed later',
     historyTruncated: 'Older history is not shown.',
     noHistory: 'Nothing else from this customer.',

@@ -200,6 +200,8 @@ export const pl: Messages = {
       suppressed: 'niewysłana',
     },
     channel: { email: 'E-mail', sms: 'SMS' },
+    thisItem: 'To zgłoszenie',
+    itemIn: 'Zgłoszenie w dziale {department}',
     answerChanged: 'odpowiedź później zmieniona',
     historyTruncated: 'Starsza historia nie jest pokazana.',
     noHistory: 'Nic więcej od tego klienta.',

@@ -4,7 +4,7 @@ import { CurrentUser } from '@feedloop/auth/current-user.decorator';
 import { DIGEST_FREQUENCIES, UserEntity } from '@feedloop/auth/user.entity';
 import { UsersService } from '@feedloop/auth/users.service';
 import type { DashboardRequest } from '../dashboard-request';
-import { setFlash } from '../flash';
+import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, readForm } from '../forms';
 import { translate } from '../i18n/translate';
 import { safeNext } from '../safe-next';
@@ -35,7 +35,7 @@ export class AccountController {
     if (form.errors) return this.render(res, user, HttpStatus.BAD_REQUEST, user.digestFrequency, form.errors);
     await this.users.setDigestFrequency(user.id, form.value.digestFrequency);
     setFlash(req, 'success', translate(req.locale, 'account.digestSaved', { frequency: translate(req.locale, `account.digest.${form.value.digestFrequency}`) }));
-    res.redirect(HttpStatus.SEE_OTHER, '/account');
+    await redirectAfterFlash(req, res, '/account');
   }
 
   private render(res: Response, user: UserEntity, status: number, frequency: string, errors: FieldErrors | null): void {

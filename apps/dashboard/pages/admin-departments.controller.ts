@@ -4,7 +4,7 @@ import { Roles } from '@feedloop/auth/roles.decorator';
 import { CreateDepartmentDto, RenameDepartmentDto } from '@feedloop/departments/dto/create-department.dto';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import type { DashboardRequest } from '../dashboard-request';
-import { setFlash } from '../flash';
+import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, fieldErrorOf, formErrorStatus, formValues, readForm } from '../forms';
 import { translate } from '../i18n/translate';
 import { SlaFormDto } from './dto/inbox-forms.dto';
@@ -26,7 +26,7 @@ export class AdminDepartmentsController {
     try {
       const department = await this.departments.create(form.value);
       setFlash(req, 'success', translate(req.locale, 'adminDepartments.created', { name: department.name }));
-      res.redirect(HttpStatus.SEE_OTHER, '/admin/departments');
+      await redirectAfterFlash(req, res, '/admin/departments');
     } catch (err) {
       const errors = fieldErrorOf(err, req.locale);
       if (!errors) throw err;
@@ -41,7 +41,7 @@ export class AdminDepartmentsController {
     try {
       const department = await this.departments.rename(id, form.value.name);
       setFlash(req, 'success', translate(req.locale, 'adminDepartments.renamed', { name: department.name }));
-      res.redirect(HttpStatus.SEE_OTHER, '/admin/departments');
+      await redirectAfterFlash(req, res, '/admin/departments');
     } catch (err) {
       const errors = fieldErrorOf(err, req.locale);
       if (!errors) throw err;
@@ -57,7 +57,7 @@ export class AdminDepartmentsController {
     try {
       const department = await this.departments.updateSla(id, form.value);
       setFlash(req, 'success', translate(req.locale, 'adminDepartments.slaSaved', { name: department.name, hours: department.ackSlaHours, days: department.resolveSlaDays }));
-      res.redirect(HttpStatus.SEE_OTHER, '/admin/departments');
+      await redirectAfterFlash(req, res, '/admin/departments');
     } catch (err) {
       const errors = fieldErrorOf(err, req.locale);
       if (!errors) throw err;

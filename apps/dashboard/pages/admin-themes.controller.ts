@@ -7,7 +7,7 @@ import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { ThemeModelService } from '@feedloop/themes/theme-model.service';
 import { ThemesService } from '@feedloop/themes/themes.service';
 import type { DashboardRequest } from '../dashboard-request';
-import { setFlash } from '../flash';
+import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, fieldErrorOf, formValues, readForm } from '../forms';
 import { translate } from '../i18n/translate';
 import { KeywordRuleFormDto, ThemeFormDto } from './dto/inbox-forms.dto';
@@ -46,7 +46,7 @@ export class AdminThemesController {
   async retrain(@Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     const info = await this.models.retrain();
     setFlash(req, 'success', translate(req.locale, 'adminThemes.retrained', { version: info.version, examples: info.exampleCount }));
-    res.redirect(HttpStatus.SEE_OTHER, '/admin/themes');
+    await redirectAfterFlash(req, res, '/admin/themes');
   }
 
   @Get(':key')
@@ -74,7 +74,7 @@ export class AdminThemesController {
       return this.renderTheme(key, req, res, HttpStatus.BAD_REQUEST, { form: typed, errors });
     }
     setFlash(req, 'success', translate(req.locale, 'adminThemes.saved', { name: req.locale === 'pl' ? f.namePl : f.nameEn }));
-    res.redirect(HttpStatus.SEE_OTHER, `/admin/themes/${encodeURIComponent(key)}`);
+    await redirectAfterFlash(req, res, `/admin/themes/${encodeURIComponent(key)}`);
   }
 
   @Post(':key/rules')
@@ -90,14 +90,14 @@ export class AdminThemesController {
       return this.renderTheme(key, req, res, HttpStatus.BAD_REQUEST, { rule: typed, errors });
     }
     setFlash(req, 'success', translate(req.locale, 'adminThemes.ruleAdded', { phrase: form.value.phrase }));
-    res.redirect(HttpStatus.SEE_OTHER, `/admin/themes/${encodeURIComponent(key)}`);
+    await redirectAfterFlash(req, res, `/admin/themes/${encodeURIComponent(key)}`);
   }
 
   @Post(':key/rules/:ruleId/delete')
   async removeRule(@Param('key') key: string, @Param('ruleId') ruleId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.themes.removeRule(key, ruleId);
     setFlash(req, 'success', translate(req.locale, 'adminThemes.ruleRemoved'));
-    res.redirect(HttpStatus.SEE_OTHER, `/admin/themes/${encodeURIComponent(key)}`);
+    await redirectAfterFlash(req, res, `/admin/themes/${encodeURIComponent(key)}`);
   }
 
   private async renderTheme(

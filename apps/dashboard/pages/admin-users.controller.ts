@@ -9,7 +9,7 @@ import { UsersService } from '@feedloop/auth/users.service';
 import { DomainError } from '@feedloop/core/errors/domain-error';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import type { DashboardRequest } from '../dashboard-request';
-import { setFlash } from '../flash';
+import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, fieldErrorOf, formErrorStatus, formValues, messageOf, readForm } from '../forms';
 import { translate } from '../i18n/translate';
 import { staffRows } from './staff-rows';
@@ -34,7 +34,7 @@ export class AdminUsersController {
     try {
       const user = await this.users.createUser(form.value);
       setFlash(req, 'success', translate(req.locale, 'adminUsers.created', { email: user.email }));
-      res.redirect(HttpStatus.SEE_OTHER, '/admin/users');
+      await redirectAfterFlash(req, res, '/admin/users');
     } catch (err) {
       const errors = fieldErrorOf(err, req.locale);
       if (!errors) throw err;
@@ -52,7 +52,7 @@ export class AdminUsersController {
       if (!(err instanceof DomainError) || err.code === 'USER_NOT_FOUND') throw err;
       setFlash(req, 'error', messageOf(err, req.locale));
     }
-    res.redirect(HttpStatus.SEE_OTHER, '/admin/users');
+    await redirectAfterFlash(req, res, '/admin/users');
   }
 
   private async renderPage(res: Response, scope: AccessScope, status: number, form: object, errors: FieldErrors | null) {

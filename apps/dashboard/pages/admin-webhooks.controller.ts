@@ -4,7 +4,7 @@ import { Roles } from '@feedloop/auth/roles.decorator';
 import { EndpointView, WebhooksService } from '@feedloop/webhooks/webhooks.service';
 import { WEBHOOK_EVENT_TYPES } from '@feedloop/webhooks/webhook-events';
 import type { DashboardRequest } from '../dashboard-request';
-import { setFlash } from '../flash';
+import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, fieldErrorOf, formValues, readForm } from '../forms';
 import { translate } from '../i18n/translate';
 import { WebhookFormDto } from './dto/webhook-form.dto';
@@ -46,13 +46,13 @@ export class AdminWebhooksController {
   @Post(':id/pause')
   async pause(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     const endpoint = await this.webhooks.update(id, { status: 'paused' });
-    this.done(req, res, 'adminWebhooks.paused', endpoint.url);
+    await this.done(req, res, 'adminWebhooks.paused', endpoint.url);
   }
 
   @Post(':id/resume')
   async resume(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     const endpoint = await this.webhooks.update(id, { status: 'active' });
-    this.done(req, res, 'adminWebhooks.resumed', endpoint.url);
+    await this.done(req, res, 'adminWebhooks.resumed', endpoint.url);
   }
 
   @Post(':id/ping')
@@ -64,7 +64,7 @@ export class AdminWebhooksController {
       ok ? 'success' : 'error',
       translate(req.locale, ok ? 'adminWebhooks.pingOk' : 'adminWebhooks.pingFailed', { status: delivery.lastStatusCode ?? '—', error: delivery.lastError ?? '' }),
     );
-    res.redirect(HttpStatus.SEE_OTHER, '/admin/webhooks');
+    await redirectAfterFlash(req, res, '/admin/webhooks');
   }
 
   @Post(':id/rotate-secret')
@@ -76,12 +76,12 @@ export class AdminWebhooksController {
   async remove(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     const endpoint = await this.webhooks.get(id);
     await this.webhooks.remove(id);
-    this.done(req, res, 'adminWebhooks.deleted', endpoint.url);
+    await this.done(req, res, 'adminWebhooks.deleted', endpoint.url);
   }
 
-  private done(req: DashboardRequest, res: Response, key: string, url: string): void {
+  private async done(req: DashboardRequest, res: Response, key: string, url: string): Promise<void> {
     setFlash(req, 'success', translate(req.locale, key, { url }));
-    res.redirect(HttpStatus.SEE_OTHER, '/admin/webhooks');
+    await redirectAfterFlash(req, res, '/admin/webhooks');
   }
 
   private async renderPage(

@@ -48,7 +48,8 @@ export class InboxChartsController {
       .map((s) => ({ key: s.key, name: localName(s.name, locale, s.key), counts: s.counts, total: s.counts.reduce((a, b) => a + b, 0) }))
       .filter((s) => s.total > 0);
     const topRows = top.slice(0, TOP_THEMES).map((t) => ({ key: t.key, name: localName(t.name as { pl?: string; en?: string }, locale, t.key), count: t.count }));
-    const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
+    // FeedbackStatsService gives the rates as percentages with one decimal already.
+    const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 10) / 10);
     const slaRows = sla.map((r) => ({ ...r, department: r.department.name, ackPercent: percent(r.ackRate), resolvePercent: percent(r.resolveRate) }));
 
     res.render('inbox/charts', {

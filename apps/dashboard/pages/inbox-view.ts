@@ -78,6 +78,8 @@ export function customerLabel(customer: FeedbackItemDto['customer']): string {
   return customer.name ?? customer.externalId ?? '—';
 }
 
+type HistoryItem = ItemRowView & { resolutionNote: string | null; current: boolean };
+
 /** One line of the customer's history on the item page, whatever it came from. */
 export interface HistoryEntry {
   at: string;
@@ -85,31 +87,42 @@ export interface HistoryEntry {
   event?: TimelineItemDto['event'];
   invitation?: TimelineItemDto['invitation'];
   response?: TimelineItemDto['response'];
-  item?: ItemRowView & { resolutionNote: string | null };
+  /** The feedback items made of this answer that the user may see (or the item itself, for kind feedback_item). */
+  items: HistoryItem[];
 }
 
 /**
  * The timeline (contacts, invitations, answers) merged with the customer's
- * other feedback items, newest first. Items come from FeedbackItemsService
- * with the user's scope rather than from the timeline, so a head sees only
- * their own department's items; the timeline's own item and reply entries
- * (if it has them) are left out for the same reason.
+ * feedback items, newest first; an item is shown on the answer it was made
+ * of, so the same comment does not appear twice. Items come from
+ * FeedbackItemsService with the user's scope rather than from the timeline,
+ * so a head sees only their own department's items; the timeline's own item
+ * and reply entries (if it has them) are left out for the same reason.
  */
 export function customerHistory(
   timeline: TimelineItemDto[],
   items: FeedbackItemDto[],
-  currentId: string,
+  current: FeedbackItemDto,
   locale: Locale,
 ): HistoryEntry[] {
+  const byResponse = new Map<string, HistoryItem[]>();
+  const all = items.some((i) => i.id === current.id) ? items : [current, ...items];
+  for (const item of all) {
+    const view = { ...itemRow(item, locale), resolutionNote: item.resolutionNote, current: item.id === current.id };
+    byResponse.set(item.responseId, [...(byResponse.get(item.responseId) ?? []), view]);
+  }
   const entries: HistoryEntry[] = [];
   for (const t of timeline) {
-    if (t.kind === 'event' && t.event) entries.push({ at: t.at, kind: 'event', event: t.event });
-    else if (t.kind === 'invitation' && t.invitation) entries.push({ at: t.at, kind: 'invitation', invitation: t.invitation });
-    else if (t.kind === 'response' && t.response) entries.push({ at: t.at, kind: 'response', response: t.response });
+    if (t.kind === 'event' && t.event) entries.push({ at: t.at, kind: 'event', event: t.event, items: [] });
+    else if (t.kind === 'invitation' && t.invitation) entries.push({ at: t.at, kind: 'invitation', invitation: t.invitation, items: [] });
+    else if (t.kind === 'response' && t.response) {
+      entries.push({ at: t.at, kind: 'response', response: t.response, items: byResponse.get(t.response.id) ?? [] });
+      byResponse.delete(t.response.id);
+    }
   }
-  for (const item of items) {
-    if (item.id === currentId) continue;
-    entries.push({ at: item.createdAt, kind: 'feedback_item', item: { ...itemRow(item, locale), resolutionNote: item.resolutionNote } });
+  // Items whose answer is older than the part of the timeline shown.
+  for (const views of byResponse.values()) {
+    for (const view of views) if (!view.current) entries.push({ at: view.createdAt, kind: 'feedback_item', items: [view] });
   }
   return entries.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }

@@ -16,7 +16,7 @@ import { ThemesService } from '@feedloop/themes/themes.service';
 import { TimelineService } from '@feedloop/timeline/timeline.service';
 import { statusForCode } from '../dashboard-error.filter';
 import type { DashboardRequest } from '../dashboard-request';
-import { setFlash } from '../flash';
+import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, formValues, messageOf, readForm } from '../forms';
 import { lookup, translate } from '../i18n/translate';
 import { AssignFormDto, ReplyFormDto, RerouteFormDto, ResolveFormDto, ThemesFormDto } from './dto/inbox-forms.dto';
@@ -210,7 +210,7 @@ export class InboxController {
     }
     const { text, redirect } = typeof outcome === 'string' ? { text: outcome, redirect: `/inbox/${id}` } : outcome;
     setFlash(req, 'success', text);
-    res.redirect(HttpStatus.SEE_OTHER, redirect);
+    await redirectAfterFlash(req, res, redirect);
   }
 
   private async renderItem(scope: AccessScope, id: string, locale: Locale, res: Response, status: number, state: ItemPageState): Promise<void> {
@@ -261,7 +261,7 @@ export class InboxController {
       assignable: assignable.map((u) => ({ ...u, selected: u.id === item.assignee?.id })),
       rerouteTargets: departments.filter((d) => d.id !== item.department.id).map((d) => ({ key: d.key, name: d.name, selected: d.key === state.form?.department })),
       themeGroups,
-      history: customerHistory(timeline.items, earlier.items, item.id, locale),
+      history: customerHistory(timeline.items, earlier.items, item, locale),
       historyTruncated: timeline.nextCursor !== null,
       customerErased: timeline.customer.erased,
       form: state.form ?? {},
