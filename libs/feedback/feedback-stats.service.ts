@@ -16,7 +16,7 @@ export interface SlaComplianceRow {
   acknowledgedOnTime: number;
   resolvedOnTime: number;
   breachedOpen: number;
-  /** Share of items acknowledged by their deadline, of those whose deadline has passed or that were acknowledged; null when none. */
+  /** Percent (0–100, one decimal) of items acknowledged by their deadline, of those whose deadline has passed or that were acknowledged; null when none. */
   ackRate: number | null;
   resolveRate: number | null;
 }
