@@ -8,7 +8,9 @@ import { makeCustomer } from '../../test/factories/customers';
 import { makeInvitation, Metric } from '../../test/factories/invitations';
 import { makeUser } from '../../test/factories/users';
 import { SmtpCapture } from '../../test/smtp-capture';
+import { AccessScope } from '@feedloop/auth/access-scope';
 import { FeedbackAlertsService } from './feedback-alerts.service';
+import { FeedbackStatsService } from './feedback-stats.service';
 import { FeedbackRepliesService } from './feedback-replies.service';
 import { FeedbackRoutingService } from './feedback-routing.service';
 
@@ -116,6 +118,12 @@ describe('feedback routing and department inboxes', () => {
       expect(await itemsOf(happy.responseId)).toEqual([]);
       const [routed] = await db.query(`SELECT themes FROM feedback_response_routings WHERE response_id = $1`, [happy.responseId]);
       expect(routed.themes.map((t: { key: string }) => t.key)).toContain('praise_service');
+      const stats = api.app.get(FeedbackStatsService);
+      const period = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) };
+      expect(await stats.praise(AccessScope.system(), period)).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'praise_service', count: 1 })]));
+      const [billing] = await db.query(`SELECT id FROM departments WHERE key = 'billing'`);
+      const billingHead = AccessScope.of({ id: '00000000-0000-0000-0000-000000000001', role: 'department_head', departmentId: billing.id });
+      expect(await stats.praise(billingHead, period)).toEqual([]);
     });
 
     it('updates the items of a changed answer instead of making new ones, and withdraws the department it no longer concerns', async () => {

@@ -69,6 +69,28 @@ export class FeedbackStatsService {
     return rows.map((r) => ({ key: r.key, name: summaries.get(r.key)?.name ?? {}, count: r.n }));
   }
 
+  /**
+   * Praise found in comments, per praise theme, for the departments the
+   * scope sees (a theme's owner: praise of delivery is Logistics'). Praise is
+   * never routed as an item, so it is counted from the routing records.
+   */
+  async praise(scope: AccessScope, opts: { departmentId?: string; from: Date; to: Date }): Promise<Array<{ key: string; name: { pl?: string; en?: string }; count: number }>> {
+    const rows: Array<{ key: string; n: number }> = await this.dataSource.query(
+      `SELECT t.value->>'key' AS key, count(*)::int AS n
+       FROM feedback_response_routings r CROSS JOIN LATERAL jsonb_array_elements(r.themes) AS t(value)
+       WHERE r.routed_at >= $1 AND r.routed_at < $2 AND t.value->>'key' LIKE 'praise%'
+       GROUP BY 1`,
+      [opts.from, opts.to],
+    );
+    const summaries = await this.themes.summaries();
+    const own = scope.seesAllDepartments ? null : scope.ownDepartmentId;
+    return rows
+      .map((r) => ({ r, s: summaries.get(r.key) }))
+      .filter(({ s }) => s?.kind === 'praise' && (scope.seesAllDepartments || s.departmentId === own) && (!opts.departmentId || s.departmentId === opts.departmentId))
+      .map(({ r, s }) => ({ key: r.key, name: s!.name, count: r.n }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  }
+
   async slaCompliance(scope: AccessScope, opts: { departmentId?: string; from: Date; to: Date }): Promise<SlaComplianceRow[]> {
     const { where, params } = scoped(scope, opts.departmentId);
     params.push(opts.from, opts.to);

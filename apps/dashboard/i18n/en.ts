@@ -283,6 +283,10 @@ export const en = {
     resolvedOnTime: 'Resolved on time',
     breachedOpen: 'Open and overdue',
     noData: 'No items in this period.',
+    praise: 'Praise',
+    praiseHint: 'Comments that praise what this department does: counted here, never sent to the inbox.',
+    comments: 'Comments',
+    noPraise: 'No praise in this period yet.',
   },
   adminThemes: {
     title: 'Themes',

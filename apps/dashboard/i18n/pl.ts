@@ -280,6 +280,10 @@ export const pl: Messages = {
     resolvedOnTime: 'Rozwiązane w terminie',
     breachedOpen: 'Otwarte po terminie',
     noData: 'Brak zgłoszeń w tym okresie.',
+    praise: 'Pochwały',
+    praiseHint: 'Komentarze chwalące to, co robi ten dział: liczone tutaj, nigdy nie trafiają do skrzynki.',
+    comments: 'Komentarze',
+    noPraise: 'W tym okresie nie ma jeszcze pochwał.',
   },
   adminThemes: {
     title: 'Tematy',

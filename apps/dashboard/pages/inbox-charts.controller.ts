@@ -37,10 +37,11 @@ export class InboxChartsController {
     const to = new Date();
     const from = new Date(to.getTime() - WEEKS * 7 * 86_400_000);
     const departmentId = chosen?.id;
-    const [weekly, top, sla] = await Promise.all([
+    const [weekly, top, sla, praise] = await Promise.all([
       this.stats.weeklyByTheme(scope, { departmentId, weeks: WEEKS }),
       this.stats.topThemes(scope, { departmentId, from, to }),
       this.stats.slaCompliance(scope, { departmentId, from, to }),
+      this.stats.praise(scope, { departmentId, from, to }),
     ]);
 
     const weekLabels = weekly.weeks.map((w) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${w.slice(0, 10)}T00:00:00Z`)));
@@ -61,6 +62,7 @@ export class InboxChartsController {
       series,
       topRows,
       slaRows,
+      praiseRows: praise.map((p) => ({ name: localName(p.name, locale, p.key), count: p.count })),
       chartData: {
         weekly: { labels: weekLabels, series: series.map((s) => ({ label: s.name, data: s.counts })) },
         top: { labels: topRows.map((t) => t.name), data: topRows.map((t) => t.count) },
