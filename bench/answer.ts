@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   const tokens = await seed(setup);
 
   // Every request comes from 127.0.0.1: the per-address limit must not be what is measured.
-  const api = await startApi(db.url, { SURVEY_RATE_LIMIT_PER_IP: '10000000', DATABASE_POOL_SIZE: '20' });
+  // An API process as deployed behind a balancer (WORKERS=off): routing the answers to department
+  // inboxes is the workers' job, which would otherwise sweep thousands of these answers mid-run.
+  const api = await startApi(db.url, { SURVEY_RATE_LIMIT_PER_IP: '10000000', DATABASE_POOL_SIZE: '20', WORKERS: process.env.BENCH_WORKERS ?? 'off' });
   let next = 0;
   const answered: string[] = [];
   // One request at a time per connection (no pipelining): the connection's context knows which link its response answers.
