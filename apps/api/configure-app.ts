@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
+import { requestLog } from '@feedloop/core/http/request-log.middleware';
 import { VALIDATOR_OPTIONS } from '@feedloop/core/validation';
 import { DomainErrorFilter } from './domain-error.filter';
 
@@ -14,6 +15,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(requestId);
+  app.use(requestLog(config.http, 'HTTP'));
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.http.bodyLimit });

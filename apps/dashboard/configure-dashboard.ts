@@ -5,6 +5,7 @@ import { sessionUser } from '@feedloop/auth/session-user.middleware';
 import { UsersService } from '@feedloop/auth/users.service';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
+import { requestLog } from '@feedloop/core/http/request-log.middleware';
 import { csrfProtection } from './csrf';
 import { DashboardErrorFilter } from './dashboard-error.filter';
 import { PUBLIC_DIR, VIEWS_DIR } from './paths';
@@ -35,6 +36,7 @@ export function configureDashboard(app: NestExpressApplication, config: AppConfi
   // Behind a reverse proxy on the same machine, X-Forwarded-Proto decides whether the request was https.
   app.set('trust proxy', 'loopback');
   app.use(requestId);
+  app.use(requestLog(config.http, 'Dashboard'));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -19,6 +19,8 @@ export class HttpConfig {
   dashboardUrl: string;
   bodyLimit: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** text: Nest's human lines; json: one JSON object per line with request/job ids, and one line per HTTP request. */
+  logFormat: 'text' | 'json';
   surveyRateLimit: SurveyRateLimitConfig;
 }
 

@@ -64,6 +64,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       dashboardUrl,
       bodyLimit: env.BODY_LIMIT ?? '15mb',
       logLevel: (env.LOG_LEVEL ?? 'log') as AppConfig['http']['logLevel'],
+      logFormat: (env.LOG_FORMAT ?? 'text') as AppConfig['http']['logFormat'],
       // Generous per address: mobile carriers put many customers behind one (CGNAT), and a campaign's answers come in together.
       surveyRateLimit: {
         windowSeconds: env.SURVEY_RATE_LIMIT_WINDOW_SECONDS ?? 60,

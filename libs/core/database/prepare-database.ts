@@ -9,6 +9,10 @@ export interface PreparedDatabase {
   migrationsApplied: string[];
   /** Stops the embedded PostgreSQL if this process started it; a no-op otherwise. */
   stop(): Promise<void>;
+  /** Kills the embedded PostgreSQL this process started, at once; a no-op otherwise. */
+  kill(): void;
+  /** Called if the embedded PostgreSQL this process started dies under it; never otherwise. */
+  onFailure(listener: (reason: string) => void): void;
 }
 
 const EMBEDDED_DATABASE = 'feedloop';
@@ -25,6 +29,8 @@ export async function prepareDatabase(
 ): Promise<PreparedDatabase> {
   let url = db.url;
   let stop: () => Promise<void> = async () => undefined;
+  let onFailure: PreparedDatabase['onFailure'] = () => undefined;
+  let kill: () => void = () => undefined;
   let embedded = false;
   if (!url) {
     embedded = true;
@@ -45,11 +51,13 @@ export async function prepareDatabase(
         );
       });
       url = pg.url;
-      stop = () => pg.stop();
+      stop = pg.stop;
+      onFailure = pg.onFailure;
+      kill = pg.kill;
     }
   }
   const migrationsApplied = opts.migrate === false ? [] : await runMigrations({ ...db, url });
-  return { url, embedded, migrationsApplied, stop };
+  return { url, embedded, migrationsApplied, stop, kill, onFailure };
 }
 
 /** Whether a PostgreSQL answers at `url` within a second. */

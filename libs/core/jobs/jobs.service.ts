@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/app-config';
+import { logContext } from '../logging/log-context';
 import { JobDefinition } from './job-definition';
 
 export const JOB_SCHEMA = 'pgboss';
@@ -53,6 +54,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.subscriptions.set(event, queues);
   }
 
+  /** Names of the registered jobs, so every kind of process can be checked to know the same queues. */
+  registeredJobs(): string[] {
+    return [...this.definitions.keys()].sort();
+  }
+
   /** Whether anything listens to `event`, so a publisher can skip building its payload. */
   hasSubscribers(event: string): boolean {
     return (this.subscriptions.get(event)?.size ?? 0) > 0;
@@ -97,12 +103,22 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       const options: PgBoss.WorkOptions = { pollingIntervalSeconds: 2, ...def.work };
       for (let i = 0; i < (def.workers ?? 1); i++) {
         let workerId: string | null = null;
-        workerId = await boss.work(def.name, options, async (jobs: PgBoss.Job<object>[]) => {
-          const result = await def.handler(jobs);
-          // A full batch means more are probably waiting: fetch again at once rather than idle a polling interval.
-          if (workerId && jobs.length >= (options.batchSize ?? 1)) boss.notifyWorker(workerId);
-          return result;
-        });
+        const handle = async (jobs: PgBoss.Job<object>[]) => {
+          try {
+            const result = await def.handler(jobs);
+            // A full batch means more are probably waiting: fetch again at once rather than idle a polling interval.
+            if (workerId && jobs.length >= (options.batchSize ?? 1)) boss.notifyWorker(workerId);
+            return result;
+          } catch (err) {
+            // pg-boss records the error on the job and retries it by the queue's policy; the log says which job.
+            this.logger.warn(`job failed: ${err instanceof Error ? err.message : String(err)}`);
+            throw err;
+          }
+        };
+        // Whatever the handler logs carries the queue and job id(s) (LOG_FORMAT=json).
+        workerId = await boss.work(def.name, options, (jobs: PgBoss.Job<object>[]) =>
+          logContext.run({ queue: def.name, jobId: jobs.length === 1 ? jobs[0].id : jobs.map((j) => j.id) }, () => handle(jobs)),
+        );
       }
     }
     this.started = true;
