@@ -34,7 +34,7 @@ export async function prepareDatabase(
   let embedded = false;
   if (!url) {
     embedded = true;
-    const candidate = `postgres://postgres:feedloop@127.0.0.1:${db.embeddedPort}/${EMBEDDED_DATABASE}`;
+    const candidate = embeddedUrl(db);
     if (await canConnect(candidate)) {
       url = candidate;
     } else {
@@ -58,6 +58,11 @@ export async function prepareDatabase(
   }
   const migrationsApplied = opts.migrate === false ? [] : await runMigrations({ ...db, url });
   return { url, embedded, migrationsApplied, stop, kill, onFailure };
+}
+
+/** Where the embedded PostgreSQL of this DATA_DIR answers when it runs. */
+export function embeddedUrl(db: Pick<DatabaseConfig, 'embeddedPort'>): string {
+  return `postgres://postgres:feedloop@127.0.0.1:${db.embeddedPort}/${EMBEDDED_DATABASE}`;
 }
 
 /** Whether a PostgreSQL answers at `url` within a second. */
