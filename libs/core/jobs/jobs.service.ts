@@ -1,11 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/app-config';
 import { logContext } from '../logging/log-context';
 import { JobDefinition } from './job-definition';
 
 export const JOB_SCHEMA = 'pgboss';
+
+/** Any fixed number (next to the migrations' 7_361_001): the advisory lock serialising queue creation. */
+const QUEUE_CREATION_LOCK = 7_361_002;
 
 /**
  * pg-boss's `db` option for send/insert running on `manager`'s connection:
@@ -96,8 +100,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     });
     await boss.start();
     this.boss = boss;
+    await this.createQueues(boss);
     for (const def of this.definitions.values()) {
-      await boss.createQueue(def.name, { name: def.name, ...def.queue });
       if (!this.config.workers) continue;
       if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
       const options: PgBoss.WorkOptions = { pollingIntervalSeconds: 2, ...def.work };
@@ -122,6 +126,22 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       }
     }
     this.started = true;
+  }
+
+  /**
+   * pg-boss's create_queue deadlocks when two processes create the same
+   * queues at once (API, workers and dashboard starting together on a fresh
+   * database), so processes take turns, under an advisory lock.
+   */
+  private async createQueues(boss: PgBoss): Promise<void> {
+    const lock = new Client({ connectionString: this.db.url!, application_name: 'feedloop-jobs' });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_CREATION_LOCK]);
+      for (const def of this.definitions.values()) await boss.createQueue(def.name, { name: def.name, ...def.queue });
+    } finally {
+      await lock.end().catch(() => undefined);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
