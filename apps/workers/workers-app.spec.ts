@@ -27,6 +27,9 @@ describe('workers process (start.js --only workers)', () => {
       expect('getHttpServer' in workers).toBe(false);
     } finally {
       await workers.close();
+      // pg-boss's stop() resolves before its own once-a-second check that the stopped workers are gone;
+      // left running, that timer fires in the next test file of this jest worker.
+      await new Promise((r) => setTimeout(r, 1_100));
     }
   });
 });
