@@ -102,7 +102,7 @@ async function backup(config: AppConfig, out: string): Promise<void> {
       await db.stop();
     }
   }
-  console.log(`Backup written to ${resolve(out)} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MB). Restore: npm run cli -- restore --in ${out}`);
+  console.log(`Backup written to ${resolve(out)} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MB). Restore it with the CLI's restore --in ${out}`);
 }
 
 async function restore(config: AppConfig, file: string): Promise<void> {
