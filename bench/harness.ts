@@ -60,7 +60,7 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** Starts dist/apps/api/main.js as its own process, so load generation does not share its event loop. */
+/** Starts dist-bench/apps/api/main.js as its own process, so load generation does not share its event loop. */
 export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
   const port = 30000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, [resolve(__dirname, '../apps/api/main.js')], {

@@ -12,7 +12,7 @@ import { scoreDepartments } from './department-scores';
 /**
  * Cross-validation of the department head on a training CSV, for choosing
  * hyperparameters without looking at a dev set:
- * node dist/bench/themes-cv.js --train <csv> [--folds 5] [--grid '[{...TrainOptions}, ...]']
+ * node dist-bench/bench/themes-cv.js --train <csv> [--folds 5] [--grid '[{...TrainOptions}, ...]']
  * Folds are stratified by department, so a department with 14 rows appears in every fold.
  * [--repeats n] [--min-support n] [--min-confidence x]: see below.
  */

@@ -1,5 +1,7 @@
 import './register-paths';
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,7 +11,8 @@ import { UsersService } from '@feedloop/auth/users.service';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { ConfigError, loadConfig } from '@feedloop/core/config/load-config';
 import { CoreModule } from '@feedloop/core/core.module';
-import { prepareDatabase } from '@feedloop/core/database/prepare-database';
+import { backupEmbedded, backupKindOf, pgDump, pgRestore, restoreEmbedded } from '@feedloop/core/database/backup';
+import { canConnect, embeddedUrl, prepareDatabase } from '@feedloop/core/database/prepare-database';
 import { DomainError } from '@feedloop/core/errors/domain-error';
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
@@ -27,6 +30,9 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   department create --key <key> --name <name>
   department list
   migrate                                apply pending database migrations
+  backup --out <file>                    back the database up into one file, also while Feedloop runs: pg_dump
+                                         (custom format) with DATABASE_URL, else a hot copy of the embedded PostgreSQL
+  restore --in <file>                    replace the database with a backup, then migrate; stop Feedloop first
 `;
 
 @Module({})
@@ -51,7 +57,7 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     allowPositionals: true,
     options: Object.fromEntries(
-      ['name', 'id', 'email', 'role', 'department', 'locale', 'password', 'key'].map((o) => [o, { type: 'string' as const }]),
+      ['name', 'id', 'email', 'role', 'department', 'locale', 'password', 'key', 'out', 'in'].map((o) => [o, { type: 'string' as const }]),
     ),
   });
   const [group, action] = positionals;
@@ -62,6 +68,10 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const config = loadConfig();
+  if (group === 'backup' || group === 'restore') {
+    await (group === 'backup' ? backup(config, required(opts, 'out')) : restore(config, required(opts, 'in')));
+    return;
+  }
   const db = await prepareDatabase(config.database);
   if (group === 'migrate') {
     console.log(db.migrationsApplied.length ? `Applied: ${db.migrationsApplied.join(', ')}` : 'No pending migrations.');
@@ -78,6 +88,38 @@ async function main(argv: string[]): Promise<void> {
     await app.close();
     await db.stop();
   }
+}
+
+async function backup(config: AppConfig, out: string): Promise<void> {
+  if (config.database.url) {
+    await pgDump(config.database.url, out);
+  } else {
+    // Started here if Feedloop is not running; the copy is taken hot either way.
+    const db = await prepareDatabase(config.database, { migrate: false });
+    try {
+      await backupEmbedded(db.url, join(config.database.dataDir, 'postgres'), out);
+    } finally {
+      await db.stop();
+    }
+  }
+  console.log(`Backup written to ${resolve(out)} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MB). Restore it with the CLI's restore --in ${out}`);
+}
+
+async function restore(config: AppConfig, file: string): Promise<void> {
+  const kind = backupKindOf(file);
+  if (config.database.url) {
+    if (kind !== 'pg_dump') throw new UsageError(`${file} is a backup of an embedded database: restore it without DATABASE_URL`);
+    await pgRestore(config.database.url, file);
+  } else {
+    if (kind !== 'embedded') throw new UsageError(`${file} is a pg_dump archive: restore it with pg_restore into a PostgreSQL of yours and set DATABASE_URL`);
+    if (await canConnect(embeddedUrl(config.database))) throw new UsageError('The embedded PostgreSQL is running: stop Feedloop first (Ctrl-C where npm start runs), then restore.');
+    const kept = await restoreEmbedded(file, join(config.database.dataDir, 'postgres'));
+    if (kept) console.log(`The database that was there is kept in ${kept} (delete it once the restore is checked).`);
+  }
+  // A backup of an older version is brought up to this one.
+  const db = await prepareDatabase(config.database);
+  await db.stop();
+  console.log(`Restored from ${file}.${db.migrationsApplied.length ? ` Applied migrations: ${db.migrationsApplied.join(', ')}` : ''}`);
 }
 
 async function run(get: <T>(cls: new (...args: never[]) => T) => T, command: string, opts: Options): Promise<void> {

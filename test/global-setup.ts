@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { Config } from '@jest/types';
 import { Client } from 'pg';
 import { join } from 'node:path';
 import { register } from 'tsconfig-paths';
 import { runMigrations } from '../libs/core/database/run-migrations';
+import { browserSpecs, ensureChromium } from './chromium';
 import { findPostgresServer, withDatabase } from './postgres-server';
 
 /**
@@ -10,7 +12,10 @@ import { findPostgresServer, withDatabase } from './postgres-server';
  * it (CREATE DATABASE ... TEMPLATE), which takes milliseconds instead of
  * re-running migrations per file.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
+  // Only when this run includes browser specs: `npx jest libs/customers` needs no browser.
+  const patterns = globalConfig.testPathPatterns.toExecutor({ rootDir: globalConfig.rootDir });
+  if (!patterns.isSet() || browserSpecs(globalConfig.rootDir).some((path) => patterns.isMatch(path))) ensureChromium();
   const server = await findPostgresServer();
   const template = `feedloop_tpl_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: server.adminUrl });

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -18,7 +18,7 @@ describe('npm start', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  function start(): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+  function start(script = 'start'): { child: ChildProcess; output: () => string; ready: Promise<string>; exited: Promise<{ code: number | null; at: number }> } {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATA_DIR: dataDir,
@@ -31,7 +31,7 @@ describe('npm start', () => {
     delete env.DATABASE_URL;
     delete env.SESSION_SECRET;
     // Own process group, so Ctrl-C can be sent the way a terminal sends it: to npm and everything under it.
-    const child = spawn('npm', ['start', '--silent'], { cwd: resolve(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('npm', ['run', script, '--silent'], { cwd: resolve(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     const ready = new Promise<string>((done, fail) => {
       const onData = (chunk: Buffer) => {
@@ -42,7 +42,9 @@ describe('npm start', () => {
       child.stderr!.on('data', onData);
       child.on('exit', (code) => fail(new Error(`npm start exited with ${code}:\n${out}`)));
     });
-    return { child, output: () => out, ready };
+    // 'close' rather than 'exit': npm may exit on a signal before the processes under it, which hold its output open until they end.
+    const exited = new Promise<{ code: number | null; at: number }>((done) => child.on('close', (code) => done({ code, at: Date.now() })));
+    return { child, output: () => out, ready, exited };
   }
 
   /** npm re-raises the SIGINT it got once its script exits, so it ends by that signal; the launcher itself exits 0. */
@@ -87,4 +89,61 @@ describe('npm start', () => {
     expect(again.status).toBe(200);
     expect(await stop(second.child)).toBe('stopped');
   }, 240_000);
+
+  /** The embedded server's postmaster, from the pid file it keeps in its data folder. */
+  function postgresPid(): number {
+    return Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  }
+
+  function isRunning(pid: number): boolean {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // The next tests run the build the first one made, as production does (npm run start:prod).
+  it('says plainly that the embedded PostgreSQL was killed and exits non-zero at once', async () => {
+    const run = start('start:prod');
+    await run.ready;
+    const killedAt = Date.now();
+    process.kill(postgresPid(), 'SIGKILL');
+
+    const { code, at } = await run.exited;
+    expect(code).toBe(1);
+    expect(at - killedAt).toBeLessThan(15_000);
+    expect(run.output()).toMatch(/The embedded PostgreSQL \(pid \d+\) stopped unexpectedly \(killed by SIGKILL\)\. Feedloop cannot work without its database/);
+    // Once, not a connection error every 2 s until someone notices.
+    expect(run.output().match(/stopped unexpectedly/g)).toHaveLength(1);
+  }, 120_000);
+
+  it('stops within 15 s on SIGTERM while the database hangs, and leaves no PostgreSQL behind', async () => {
+    const run = start('start:prod');
+    await run.ready;
+    const pid = postgresPid();
+    // A frozen server (a stuck disk, a paused VM) answers nothing: every query and disconnect waits forever.
+    process.kill(pid, 'SIGSTOP');
+    const signalledAt = Date.now();
+    process.kill(-run.child.pid!, 'SIGTERM');
+
+    const { at } = await run.exited;
+    expect(at - signalledAt).toBeLessThan(16_000);
+    expect(run.output()).toContain('SIGTERM: stopping');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(isRunning(pid)).toBe(false);
+  }, 120_000);
+
+  it('notices its data folder being removed, says so and exits non-zero', async () => {
+    const run = start('start:prod');
+    await run.ready;
+    const removedAt = Date.now();
+    rmSync(join(dataDir, 'postgres'), { recursive: true, force: true });
+
+    const { code, at } = await run.exited;
+    expect(code).toBe(1);
+    expect(at - removedAt).toBeLessThan(15_000);
+    expect(run.output()).toContain(`data folder ${join(dataDir, 'postgres')} was removed`);
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { AppConfig } from '@feedloop/core/config/app-config';
 import { SafeParamsPipe, rejectHostileInput } from '@feedloop/core/http/hostile-input';
 import { hstsOverHttps } from '@feedloop/core/http/hsts';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
+import { requestLog } from '@feedloop/core/http/request-log.middleware';
 import { VALIDATOR_OPTIONS } from '@feedloop/core/validation';
 import { DomainErrorFilter } from './domain-error.filter';
 import { JsonBodyGuard } from './json-body.guard';
@@ -19,6 +20,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // The client address every limit counts by: X-Forwarded-For only from the proxies TRUST_PROXY names.
   app.set('trust proxy', config.http.trustProxy);
   app.use(requestId);
+  app.use(requestLog(config.http, 'HTTP'));
   app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: false }));
   app.use(hstsOverHttps());
   app.useBodyParser('json', { limit: config.http.bodyLimit });

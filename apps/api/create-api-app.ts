@@ -8,7 +8,7 @@ import { configureApp } from './configure-app';
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiAppModule.forRoot(config), {
     bodyParser: false,
-    logger: new AppLogger(config.http.logLevel),
+    logger: new AppLogger(config.http),
   });
   configureApp(app, config);
   return app;

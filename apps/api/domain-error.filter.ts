@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '@feedloop/core/errors/domain-error';
+import { routeOf } from '@feedloop/core/http/request-log.middleware';
 
 /**
  * The one place domain error codes become HTTP statuses. Codes not listed are
@@ -85,7 +86,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       return;
     }
     this.logger.error(
-      `${req.method} ${req.originalUrl} failed [${requestId}]`,
+      `${req.method} ${routeOf(req) ?? '(no route)'} failed [${requestId}]`,
       exception instanceof Error ? exception.stack : String(exception),
     );
     res.status(500).json({ statusCode: 500, error: 'Internal Server Error', message: ['internal error'], requestId });

@@ -8,6 +8,7 @@ import { AppConfig } from '@feedloop/core/config/app-config';
 import { SafeParamsPipe, rejectHostileInput } from '@feedloop/core/http/hostile-input';
 import { hstsOverHttps } from '@feedloop/core/http/hsts';
 import { requestId } from '@feedloop/core/http/request-id.middleware';
+import { requestLog } from '@feedloop/core/http/request-log.middleware';
 import { csrfProtection } from './csrf';
 import { DashboardErrorFilter } from './dashboard-error.filter';
 import { CHART_JS_FILE, CHART_JS_PATH, PUBLIC_DIR, VIEWS_DIR } from './paths';
@@ -38,6 +39,7 @@ export function configureDashboard(app: NestExpressApplication, config: AppConfi
   // Behind a reverse proxy named by TRUST_PROXY, X-Forwarded-Proto decides whether the request was https and X-Forwarded-For whose it was.
   app.set('trust proxy', config.http.trustProxy);
   app.use(requestId);
+  app.use(requestLog(config.http, 'Dashboard'));
   app.use(
     helmet({
       contentSecurityPolicy: {

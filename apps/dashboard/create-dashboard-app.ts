@@ -8,7 +8,7 @@ import { DashboardAppModule } from './dashboard-app.module';
 export async function createDashboardApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(DashboardAppModule.forRoot(config), {
     bodyParser: false,
-    logger: new AppLogger(config.http.logLevel),
+    logger: new AppLogger(config.http),
   });
   configureDashboard(app, config);
   return app;

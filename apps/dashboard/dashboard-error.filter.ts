@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { NotSignedInError } from '@feedloop/auth/auth.errors';
 import { DomainError } from '@feedloop/core/errors/domain-error';
+import { routeOf } from '@feedloop/core/http/request-log.middleware';
 import type { DashboardRequest } from './dashboard-request';
 import { messageOf } from './forms';
 
@@ -36,7 +37,7 @@ export class DashboardErrorFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const requestId = String(res.getHeader('x-request-id') ?? '');
     if (res.headersSent) {
-      this.logger.error(`${req.method} ${req.originalUrl} failed after the response started [${requestId}]`, stack(exception));
+      this.logger.error(`${req.method} ${routeOf(req) ?? '(no route)'} failed after the response started [${requestId}]`, stack(exception));
       res.end();
       return;
     }
@@ -60,7 +61,7 @@ export class DashboardErrorFilter implements ExceptionFilter {
       status = exception.status;
     } else {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
-      this.logger.error(`${req.method} ${req.originalUrl} failed [${requestId}]`, stack(exception));
+      this.logger.error(`${req.method} ${routeOf(req) ?? '(no route)'} failed [${requestId}]`, stack(exception));
     }
 
     const page = PAGES.has(status) ? status : status >= 500 ? 500 : 400;

@@ -1,18 +1,12 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { resolve } from 'node:path';
 
 /**
- * The repository (or install) root: the nearest folder above `from` with a
- * package.json. Templates, views and assets are read from the source tree
- * under jest (*.ts) and from `dist/` (*.js) alike, because tsc does not copy
- * .hbs or .css files into dist/.
+ * The folder that holds apps/ and libs/ for the code running now: the
+ * repository under jest (*.ts), `dist/` when compiled (*.js). Templates,
+ * views, assets and seed data are read below it; `npm run build` copies them
+ * into dist/ (scripts/copy-assets.ts) because tsc copies only code, so dist/
+ * runs on its own, also when moved away from the source tree.
  */
-export function findRoot(from = __dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
+export function findRoot(): string {
+  return resolve(__dirname, '..', '..');
 }

@@ -26,6 +26,8 @@ export class HttpConfig {
    * limit counts by, and whether X-Forwarded-Proto makes a request https.
    */
   trustProxy: false | number | string[];
+  /** text: Nest's human lines; json: one JSON object per line with request/job ids, and one line per HTTP request. */
+  logFormat: 'text' | 'json';
   surveyRateLimit: SurveyRateLimitConfig;
   /** Requests per API key per minute, shared by every API process. */
   apiRateLimitPerMinute: number;

@@ -41,6 +41,7 @@ export class EnvSchema {
   @IsOptional() @IsUrl(url, { message: 'DASHBOARD_URL must be an http(s) URL' }) DASHBOARD_URL?: string;
   @IsOptional() @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 15mb' }) BODY_LIMIT?: string;
   @IsOptional() @IsIn(['error', 'warn', 'log', 'debug', 'verbose']) LOG_LEVEL?: string;
+  @IsOptional() @IsIn(['text', 'json']) LOG_FORMAT?: string;
   @IsOptional() @IsIn(['on', 'off']) WORKERS?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) SURVEY_RATE_LIMIT_WINDOW_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) SURVEY_RATE_LIMIT_PER_TOKEN?: number;

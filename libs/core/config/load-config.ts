@@ -73,6 +73,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       trustProxy: trustProxy as AppConfig['http']['trustProxy'],
       // 100 a second for a minute: far above any integration's steady rate, low enough to stop a runaway loop.
       apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE ?? 6000,
+      logFormat: (env.LOG_FORMAT ?? 'text') as AppConfig['http']['logFormat'],
       // Generous per address: mobile carriers put many customers behind one (CGNAT), and a campaign's answers come in together.
       surveyRateLimit: {
         windowSeconds: env.SURVEY_RATE_LIMIT_WINDOW_SECONDS ?? 60,

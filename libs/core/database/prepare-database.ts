@@ -9,6 +9,10 @@ export interface PreparedDatabase {
   migrationsApplied: string[];
   /** Stops the embedded PostgreSQL if this process started it; a no-op otherwise. */
   stop(): Promise<void>;
+  /** Kills the embedded PostgreSQL this process started, at once; a no-op otherwise. */
+  kill(): void;
+  /** Called if the embedded PostgreSQL this process started dies under it; never otherwise. */
+  onFailure(listener: (reason: string) => void): void;
 }
 
 const EMBEDDED_DATABASE = 'feedloop';
@@ -25,10 +29,12 @@ export async function prepareDatabase(
 ): Promise<PreparedDatabase> {
   let url = db.url;
   let stop: () => Promise<void> = async () => undefined;
+  let onFailure: PreparedDatabase['onFailure'] = () => undefined;
+  let kill: () => void = () => undefined;
   let embedded = false;
   if (!url) {
     embedded = true;
-    const candidate = `postgres://postgres:feedloop@127.0.0.1:${db.embeddedPort}/${EMBEDDED_DATABASE}`;
+    const candidate = embeddedUrl(db);
     if (await canConnect(candidate)) {
       url = candidate;
     } else {
@@ -45,11 +51,18 @@ export async function prepareDatabase(
         );
       });
       url = pg.url;
-      stop = () => pg.stop();
+      stop = pg.stop;
+      onFailure = pg.onFailure;
+      kill = pg.kill;
     }
   }
   const migrationsApplied = opts.migrate === false ? [] : await runMigrations({ ...db, url });
-  return { url, embedded, migrationsApplied, stop };
+  return { url, embedded, migrationsApplied, stop, kill, onFailure };
+}
+
+/** Where the embedded PostgreSQL of this DATA_DIR answers when it runs. */
+export function embeddedUrl(db: Pick<DatabaseConfig, 'embeddedPort'>): string {
+  return `postgres://postgres:feedloop@127.0.0.1:${db.embeddedPort}/${EMBEDDED_DATABASE}`;
 }
 
 /** Whether a PostgreSQL answers at `url` within a second. */

@@ -3,16 +3,20 @@ import { Test } from '@nestjs/testing';
 import { testConfig } from '../../../test/config';
 import { TestDatabase, createTestDatabase } from '../../../test/database';
 import { CoreModule } from '../core.module';
+import { LogContext, logContext } from '../logging/log-context';
 import { JobsService } from './jobs.service';
 
 @Injectable()
 class EchoJob implements OnModuleInit {
   readonly seen: string[] = [];
+  readonly contexts: (LogContext | undefined)[] = [];
   constructor(private readonly jobs: JobsService) {}
   onModuleInit() {
     this.jobs.register<{ word: string }>({
       name: 'test.echo',
       handler: async ([job]) => {
+        await new Promise((r) => setTimeout(r, 1));
+        this.contexts.push(logContext.getStore());
         this.seen.push(job.data.word);
       },
       work: { pollingIntervalSeconds: 0.5 },
@@ -42,11 +46,13 @@ describe(JobsService.name, () => {
   it('runs a registered job sent through the queue when workers are on', async () => {
     const app = await boot('on');
     try {
-      await app.get(JobsService).send('test.echo', { word: 'hello' });
+      const id = await app.get(JobsService).send('test.echo', { word: 'hello' });
       const echo = app.get(EchoJob);
       const deadline = Date.now() + 10_000;
       while (echo.seen.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       expect(echo.seen).toEqual(['hello']);
+      // What the handler logs carries its queue and job id (LOG_FORMAT=json), also after an await.
+      expect(echo.contexts).toEqual([{ queue: 'test.echo', jobId: id }]);
     } finally {
       await app.close();
     }

@@ -1,10 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/app-config';
+import { logContext } from '../logging/log-context';
 import { JobDefinition } from './job-definition';
 
 export const JOB_SCHEMA = 'pgboss';
+
+/** Any fixed number (next to the migrations' 7_361_001): the advisory lock serialising queue creation. */
+const QUEUE_CREATION_LOCK = 7_361_002;
 
 /**
  * pg-boss's `db` option for send/insert running on `manager`'s connection:
@@ -53,6 +58,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.subscriptions.set(event, queues);
   }
 
+  /** Names of the registered jobs, so every kind of process can be checked to know the same queues. */
+  registeredJobs(): string[] {
+    return [...this.definitions.keys()].sort();
+  }
+
   /** Whether anything listens to `event`, so a publisher can skip building its payload. */
   hasSubscribers(event: string): boolean {
     return (this.subscriptions.get(event)?.size ?? 0) > 0;
@@ -90,22 +100,48 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     });
     await boss.start();
     this.boss = boss;
+    await this.createQueues(boss);
     for (const def of this.definitions.values()) {
-      await boss.createQueue(def.name, { name: def.name, ...def.queue });
       if (!this.config.workers) continue;
       if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
       const options: PgBoss.WorkOptions = { pollingIntervalSeconds: 2, ...def.work };
       for (let i = 0; i < (def.workers ?? 1); i++) {
         let workerId: string | null = null;
-        workerId = await boss.work(def.name, options, async (jobs: PgBoss.Job<object>[]) => {
-          const result = await def.handler(jobs);
-          // A full batch means more are probably waiting: fetch again at once rather than idle a polling interval.
-          if (workerId && jobs.length >= (options.batchSize ?? 1)) boss.notifyWorker(workerId);
-          return result;
-        });
+        const handle = async (jobs: PgBoss.Job<object>[]) => {
+          try {
+            const result = await def.handler(jobs);
+            // A full batch means more are probably waiting: fetch again at once rather than idle a polling interval.
+            if (workerId && jobs.length >= (options.batchSize ?? 1)) boss.notifyWorker(workerId);
+            return result;
+          } catch (err) {
+            // pg-boss records the error on the job and retries it by the queue's policy; the log says which job.
+            this.logger.warn(`job failed: ${err instanceof Error ? err.message : String(err)}`);
+            throw err;
+          }
+        };
+        // Whatever the handler logs carries the queue and job id(s) (LOG_FORMAT=json).
+        workerId = await boss.work(def.name, options, (jobs: PgBoss.Job<object>[]) =>
+          logContext.run({ queue: def.name, jobId: jobs.length === 1 ? jobs[0].id : jobs.map((j) => j.id) }, () => handle(jobs)),
+        );
       }
     }
     this.started = true;
+  }
+
+  /**
+   * pg-boss's create_queue deadlocks when two processes create the same
+   * queues at once (API, workers and dashboard starting together on a fresh
+   * database), so processes take turns, under an advisory lock.
+   */
+  private async createQueues(boss: PgBoss): Promise<void> {
+    const lock = new Client({ connectionString: this.db.url!, application_name: 'feedloop-jobs' });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_CREATION_LOCK]);
+      for (const def of this.definitions.values()) await boss.createQueue(def.name, { name: def.name, ...def.queue });
+    } finally {
+      await lock.end().catch(() => undefined);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
