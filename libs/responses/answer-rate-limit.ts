@@ -28,13 +28,13 @@ export class AnswerRateLimit {
     this.perInvitation = { name: 'answer-invitation', limit: perToken, windowMs: windowSeconds * 1000 };
   }
 
-  /** Checked before the token is looked up, so unknown tokens count too. */
-  takeForClient(ip: string | undefined): Promise<LimitDecision> {
-    return this.limiter.take(this.perIp, clientKey(ip));
-  }
-
-  /** Keyed by the invitation found, so made-up tokens cannot add rows. */
-  takeForInvitation(invitationId: string): Promise<LimitDecision> {
-    return this.limiter.take(this.perInvitation, invitationId);
+  /**
+   * One attempt to write an answer, counted per client address and per
+   * invitation in one statement. Taken once the token is known to lead to
+   * an answerable invitation: an unknown token costs one indexed read and
+   * writes nothing, and keys are never made-up tokens.
+   */
+  take(ip: string | undefined, invitationId: string): Promise<LimitDecision> {
+    return this.limiter.takeBoth({ rule: this.perIp, key: clientKey(ip) }, { rule: this.perInvitation, key: invitationId });
   }
 }

@@ -427,15 +427,21 @@ describe('survey pages /s/:token', () => {
       await client().get(`${other.path}?score=5`).expect(200);
     });
 
-    it(`takes ${PER_IP} answers per client address in a window, unknown tokens included`, async () => {
+    it(`takes ${PER_IP} answers per client address in a window, across invitations; unknown tokens write nothing and do not count`, async () => {
       const ip = '192.0.2.200';
-      for (let i = 0; i < PER_IP - 1; i++) await client(ip).post(`/s/unknown-${i}`, { score: '3' }).expect(404);
+      for (let i = 0; i < 3; i++) await client(ip).post(`/s/unknown-${i}`, { score: '3' }).expect(404);
+      for (let i = 0; i < PER_IP - 1; i++) {
+        const other = await invited();
+        await client(ip).get(`${other.path}?score=4`).expect(200);
+      }
       const { invitation, path } = await invited();
       await client(ip).get(`${path}?score=2`).expect(200);
 
       const refused = await client(ip).get(`${path}?score=5`).set('Accept-Language', 'en').expect(429);
 
-      expect(refused.text).toContain('<h1>Too many attempts in a short time.</h1>');
+      // Refused once the invitation is known: in its language, not the browser's.
+      expect(refused.text).toContain('<h1>Zbyt wiele prób w krótkim czasie.</h1>');
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
       expect(await responseOf(invitation.id)).toMatchObject({ score: 2 });
       await client('192.0.2.201').get(`${path}?score=5`).expect(200);
     });

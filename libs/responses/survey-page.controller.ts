@@ -48,7 +48,6 @@ export class SurveyPageController {
     await this.safely(req, res, locale, async () => {
       // HEAD (link checkers, previews) never records: only a real GET of a score link does.
       const recording = score !== undefined && req.method === 'GET';
-      if (recording && this.refused(res, locale, await this.limits.takeForClient(req.ip))) return;
       const target = await this.answers.find(token);
       if (target.state !== 'open') return this.sendMessage(res, target, locale);
       const invitation = target.invitation;
@@ -58,7 +57,7 @@ export class SurveyPageController {
       if (chosen === null) {
         return this.sendForm(res, 400, invitation, { score: invitation.score, comment: invitation.comment ?? '', saved: false, scoreError: 'invalid' });
       }
-      if (this.refused(res, invitation.locale, await this.limits.takeForInvitation(invitation.invitationId))) return;
+      if (this.refused(res, invitation.locale, await this.limits.take(req.ip, invitation.invitationId))) return;
       // The comment stays: clicking another score in the e-mail changes the score, not what was written.
       if (chosen !== invitation.score) await this.answers.answer(invitation, chosen, invitation.comment, 'email_link');
       this.sendForm(res, 200, invitation, { score: chosen, comment: invitation.comment ?? '', saved: true });
@@ -70,11 +69,10 @@ export class SurveyPageController {
   async submit(@Param('token') token: string, @Body() body: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     const locale = this.pages.localeFor(req.headers['accept-language']);
     await this.safely(req, res, locale, async () => {
-      if (this.refused(res, locale, await this.limits.takeForClient(req.ip))) return;
       const target = await this.answers.find(token);
       if (target.state !== 'open') return this.sendMessage(res, target, locale);
       const invitation = target.invitation;
-      if (this.refused(res, invitation.locale, await this.limits.takeForInvitation(invitation.invitationId))) return;
+      if (this.refused(res, invitation.locale, await this.limits.take(req.ip, invitation.invitationId))) return;
 
       const form = readForm(body, invitation.scale);
       if (form.scoreError || form.commentError) return this.sendForm(res, 400, invitation, form);
