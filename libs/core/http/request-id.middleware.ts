@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { logContext } from '../logging/log-context';
+import { withLogContext } from '../logging/log-context';
 
 /**
  * Every response carries X-Request-Id (the caller's if it sent a sane one),
@@ -11,5 +11,5 @@ export function requestId(req: Request, res: Response, next: NextFunction): void
   const incoming = req.headers['x-request-id'];
   const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
   res.setHeader('x-request-id', id);
-  logContext.run({ requestId: id }, next);
+  withLogContext({ requestId: id }, next);
 }

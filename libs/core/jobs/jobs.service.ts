@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/app-config';
-import { logContext } from '../logging/log-context';
+import { withLogContext } from '../logging/log-context';
 import { JobDefinition } from './job-definition';
 
 export const JOB_SCHEMA = 'pgboss';
@@ -121,7 +121,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
         };
         // Whatever the handler logs carries the queue and job id(s) (LOG_FORMAT=json).
         workerId = await boss.work(def.name, options, (jobs: PgBoss.Job<object>[]) =>
-          logContext.run({ queue: def.name, jobId: jobs.length === 1 ? jobs[0].id : jobs.map((j) => j.id) }, () => handle(jobs)),
+          withLogContext({ queue: def.name, jobId: jobs.length === 1 ? jobs[0].id : jobs.map((j) => j.id) }, () => handle(jobs)),
         );
       }
     }

@@ -1,6 +1,6 @@
 import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { HttpConfig } from '../config/app-config';
-import { logContext } from './log-context';
+import { keepLogContext, logContext } from './log-context';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -26,6 +26,7 @@ export class AppLogger extends ConsoleLogger {
 
   constructor(config: Pick<HttpConfig, 'logLevel' | 'logFormat'>) {
     const json = config.logFormat === 'json';
+    if (json) keepLogContext();
     super({ logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1), json, colors: json ? false : undefined });
     this.quietWiring = LEVELS.indexOf(config.logLevel) <= LEVELS.indexOf('log');
   }
