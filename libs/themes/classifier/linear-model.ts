@@ -1,7 +1,11 @@
-import { FeatureConfig, FeatureExtractor, SparseVector } from './features';
+import { FeatureConfig, FeatureExtractor, scaleCount } from './features';
+import { unseenIdf } from './inverse-document-frequency';
 import { LinearHead, sigmoid, softmaxInPlace } from './linear-head';
 import { decodeModel, encodeModel } from './model-buffer';
 import { Classification, DepartmentScore, Locale, ThemeClassifier, ThemeScore } from './theme-classifier';
+
+// Bound once: in jest's sandbox every lookup of the global Math costs ~100x a local one.
+const { log, sqrt } = Math;
 
 /** Everything a trained model is. */
 export interface LinearModelData {
@@ -31,14 +35,19 @@ export class LinearThemeModel implements ThemeClassifier {
   private readonly extractor: FeatureExtractor;
   private readonly departmentScores: Float64Array;
   private readonly themeScores: Float64Array;
+  private readonly table: ScoringTable;
+  /** Per theme, the score at which its confidence reaches the threshold. */
+  private readonly themeLogitThresholds: Float64Array;
 
   constructor(
     readonly data: LinearModelData,
     version?: string,
   ) {
-    this.extractor = new FeatureExtractor(data.features, data.idf ?? undefined);
+    this.extractor = new FeatureExtractor(data.features);
     this.departmentScores = new Float64Array(data.departments.length);
     this.themeScores = new Float64Array(data.themes.length);
+    this.table = scoringTable(data);
+    this.themeLogitThresholds = Float64Array.from(data.themeThresholds, (p) => (p <= 0 ? -Infinity : p >= 1 ? Infinity : log(p / (1 - p))));
     this.version = version ?? encodeModel(data).version;
   }
 
@@ -62,22 +71,113 @@ export class LinearThemeModel implements ThemeClassifier {
 
   // The locale is accepted for the contract; both languages share one feature space and the text tells them apart.
   classify(text: string, _locale?: Locale): Classification {
-    return this.classifyVector(this.extractor.extract(text));
-  }
-
-  private classifyVector(x: SparseVector): Classification {
     const d = this.data;
-    const probabilities = softmaxInPlace(d.departmentHead.scores(x, this.departmentScores));
-    const departments: DepartmentScore[] = d.departments.map((key, k) => ({ key, confidence: probabilities[k] }));
+    const departmentScores = this.departmentScores;
+    const themeScores = this.themeScores;
+    this.score(text);
+
+    const probabilities = softmaxInPlace(departmentScores);
+    const departments: DepartmentScore[] = [];
+    for (let k = 0; k < probabilities.length; k++) departments.push({ key: d.departments[k], confidence: probabilities[k] });
     departments.sort((a, b) => b.confidence - a.confidence);
 
-    const scores = d.themeHead.scores(x, this.themeScores);
     const themes: ThemeScore[] = [];
-    for (let t = 0; t < d.themes.length; t++) {
-      const confidence = sigmoid(scores[t]);
-      if (confidence >= d.themeThresholds[t]) themes.push({ key: d.themes[t], confidence });
+    const logitThresholds = this.themeLogitThresholds;
+    for (let t = 0; t < themeScores.length; t++) {
+      if (themeScores[t] >= logitThresholds[t]) themes.push({ key: d.themes[t], confidence: sigmoid(themeScores[t]) });
     }
-    themes.sort((a, b) => b.confidence - a.confidence);
+    if (themes.length > 1) themes.sort((a, b) => b.confidence - a.confidence);
     return { themes, departments };
   }
+
+  /**
+   * Both heads' scores into departmentScores and themeScores, straight from
+   * the extractor's counts: each bucket's slot gives its IDF and its rows (with
+   * the IDF already multiplied in), and the L2 norm is applied once at the end.
+   */
+  private score(text: string): void {
+    const { slotOf, slotIdf, departmentWeights, themeRowOf, themeWeights } = this.table;
+    const departmentScores = this.departmentScores;
+    const themeScores = this.themeScores;
+    const departmentWidth = departmentScores.length;
+    const themeWidth = themeScores.length;
+    const scale = this.data.features.valueScale;
+    departmentScores.fill(0);
+    themeScores.fill(0);
+
+    const extractor = this.extractor;
+    extractor.accumulate(text);
+    const n = extractor.drain();
+    const buckets = extractor.drainedBuckets;
+    const counts = extractor.drainedCounts;
+    let sumSquares = 0;
+    for (let i = 0; i < n; i++) {
+      const slot = slotOf[buckets[i]];
+      const value = scaleCount(scale, counts[i]);
+      const weighted = value * slotIdf[slot];
+      sumSquares += weighted * weighted;
+      if (slot === 0) continue;
+      let at = slot * departmentWidth;
+      for (let k = 0; k < departmentWidth; k++) departmentScores[k] += value * departmentWeights[at + k];
+      const row = themeRowOf[slot];
+      if (row < 0) continue;
+      at = row * themeWidth;
+      for (let k = 0; k < themeWidth; k++) themeScores[k] += value * themeWeights[at + k];
+    }
+    const norm = sumSquares > 0 ? 1 / sqrt(sumSquares) : 0;
+    const departmentBias = this.data.departmentHead.bias;
+    const themeBias = this.data.themeHead.bias;
+    for (let k = 0; k < departmentWidth; k++) departmentScores[k] = departmentBias[k] + departmentScores[k] * norm;
+    for (let k = 0; k < themeWidth; k++) themeScores[k] = themeBias[k] + themeScores[k] * norm;
+  }
+}
+
+/**
+ * The model's per-bucket tables merged for classification: a bucket's slot
+ * (0 for every bucket the model knows nothing of: unseen IDF, no weights) gives
+ * its IDF, its department row and the row of its theme weights, if any; head
+ * weights are pre-multiplied by the IDF. One random read of slotOf per feature
+ * instead of one per table.
+ */
+interface ScoringTable {
+  slotOf: Int32Array;
+  slotIdf: Float32Array;
+  /** slots x departments */
+  departmentWeights: Float32Array;
+  /** Per slot, the row in themeWeights or -1. */
+  themeRowOf: Int32Array;
+  /** theme rows x themes */
+  themeWeights: Float32Array;
+}
+
+function scoringTable(d: LinearModelData): ScoringTable {
+  const department = d.departmentHead;
+  const theme = d.themeHead;
+  const bucketCount = 1 << d.features.bucketBits;
+  const unseen = d.idf ? unseenIdf(d.idf) : 1;
+  const slotOf = new Int32Array(bucketCount);
+  let slots = 1;
+  const take = (bucket: number) => {
+    if (slotOf[bucket] === 0) slotOf[bucket] = slots++;
+  };
+  if (d.idf) for (let b = 0; b < bucketCount; b++) if (d.idf[b] !== unseen) take(b);
+  for (const b of department.usedBuckets) take(b);
+  for (const b of theme.usedBuckets) take(b);
+
+  const idfOf = (bucket: number) => (d.idf ? d.idf[bucket] : 1);
+  const slotIdf = new Float32Array(slots).fill(unseen);
+  for (let b = 0; b < bucketCount; b++) if (slotOf[b] !== 0) slotIdf[slotOf[b]] = idfOf(b);
+  const dw = department.width;
+  const departmentWeights = new Float32Array(slots * dw);
+  department.usedBuckets.forEach((b, row) => {
+    for (let k = 0; k < dw; k++) departmentWeights[slotOf[b] * dw + k] = department.weights[row * dw + k] * idfOf(b);
+  });
+  const tw = theme.width;
+  const themeRowOf = new Int32Array(slots).fill(-1);
+  const themeWeights = new Float32Array(theme.usedBuckets.length * tw);
+  theme.usedBuckets.forEach((b, row) => {
+    themeRowOf[slotOf[b]] = row;
+    for (let k = 0; k < tw; k++) themeWeights[row * tw + k] = theme.weights[row * tw + k] * idfOf(b);
+  });
+  return { slotOf, slotIdf, departmentWeights, themeRowOf, themeWeights };
 }
