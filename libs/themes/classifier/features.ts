@@ -33,7 +33,7 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   bucketBits: 18,
   charNgramMin: 3,
   charNgramMax: 5,
-  charNgramLetters: 0,
+  charNgramLetters: 200,
   prefixLength: 5,
   wordWeight: 1,
   bigramWeight: 1,
