@@ -96,7 +96,7 @@ export class LinearThemeModel implements ThemeClassifier {
    * the IDF already multiplied in), and the L2 norm is applied once at the end.
    */
   private score(text: string): void {
-    const { slotOf, rows, stride, themeWeights } = this.table;
+    const { slotOf, words, floats, halves, stride, departmentScale, themeScale, themeWeights } = this.table;
     const departmentScores = this.departmentScores;
     const themeScores = this.themeScores;
     const departmentWidth = departmentScores.length;
@@ -114,44 +114,51 @@ export class LinearThemeModel implements ThemeClassifier {
     for (let i = 0; i < n; i++) {
       const at = slotOf[buckets[i]] * stride;
       const value = scaleCount(scale, counts[i]);
-      const weighted = value * rows[at];
+      const weighted = value * floats[at + ROW_IDF];
       sumSquares += weighted * weighted;
-      for (let k = 0; k < departmentWidth; k++) departmentScores[k] += value * rows[at + ROW_WEIGHTS + k];
-      const themeRow = rows[at + ROW_THEME];
+      const half = (at + ROW_WEIGHTS) * 2;
+      for (let k = 0; k < departmentWidth; k++) departmentScores[k] += value * halves[half + k];
+      const themeRow = words[at + ROW_THEME];
       if (themeRow < 0) continue;
-      const themeValue = value * rows[at + ROW_THEME_SCALE];
+      const themeValue = value * themeScale[themeRow];
       const themeAt = themeRow * themeWidth;
       for (let k = 0; k < themeWidth; k++) themeScores[k] += themeValue * themeWeights[themeAt + k];
     }
     const norm = sumSquares > 0 ? 1 / sqrt(sumSquares) : 0;
     const departmentBias = this.data.departmentHead.bias;
     const themeBias = this.data.themeHead.bias;
-    for (let k = 0; k < departmentWidth; k++) departmentScores[k] = departmentBias[k] + departmentScores[k] * norm;
+    for (let k = 0; k < departmentWidth; k++) departmentScores[k] = departmentBias[k] + departmentScores[k] * departmentScale[k] * norm;
     for (let k = 0; k < themeWidth; k++) themeScores[k] = themeBias[k] + themeScores[k] * norm;
   }
 }
 
 /**
- * The model's per-bucket tables merged for classification. A bucket's slot
- * (0 for every bucket the model knows nothing of: unseen IDF, no weights)
- * is one row of `rows`, which fits a cache line for up to five departments:
- * its IDF, the row of its theme weights (-1: none) and their scale, then its
- * department weights. Weights have the IDF multiplied in. Theme weights are
- * 8-bit (a scale per row): 21 themes' rows at Float32 were 2.3 MB read at random.
+ * The model's per-bucket tables merged for classification, small enough to
+ * stay in a core's cache. A bucket's slot (0 for every bucket the model knows
+ * nothing of: unseen IDF, no weights) is one row of 32-bit words: its IDF, the
+ * row of its theme weights (-1: none), then its department weights as 16-bit
+ * steps of departmentScale (16 bytes a row for up to four departments). Theme
+ * rows are 8-bit steps of their row's scale. Weights have the IDF multiplied in.
  */
 interface ScoringTable {
-  /** 16-bit while the slots fit: half the bytes to keep in cache. */
+  /** 16-bit while the slots fit. */
   slotOf: Int32Array | Uint16Array;
-  rows: Float32Array;
+  /** The rows; floats and halves are views of the same memory. */
+  words: Int32Array;
+  floats: Float32Array;
+  halves: Int16Array;
   stride: number;
-  /** theme rows x themes, times the row's scale */
+  /** Per department. */
+  departmentScale: Float64Array;
+  /** Per theme row. */
+  themeScale: Float32Array;
+  /** theme rows x themes */
   themeWeights: Int8Array;
 }
 
 const ROW_IDF = 0;
 const ROW_THEME = 1;
-const ROW_THEME_SCALE = 2;
-const ROW_WEIGHTS = 3;
+const ROW_WEIGHTS = 2;
 
 function scoringTable(d: LinearModelData): ScoringTable {
   const department = d.departmentHead;
@@ -168,27 +175,36 @@ function scoringTable(d: LinearModelData): ScoringTable {
   for (const b of theme.usedBuckets) take(b);
 
   const idfOf = (bucket: number) => (d.idf ? d.idf[bucket] : 1);
-  const compactSlotOf = slots <= 0xffff ? Uint16Array.from(slotOf) : slotOf;
   const dw = department.width;
-  const stride = (ROW_WEIGHTS + dw + 7) & ~7;
-  const rows = new Float32Array(slots * stride);
+  const stride = ROW_WEIGHTS + ((dw + 1) >> 1);
+  const words = new Int32Array(slots * stride);
+  const floats = new Float32Array(words.buffer);
+  const halves = new Int16Array(words.buffer);
   for (let slot = 0; slot < slots; slot++) {
-    rows[slot * stride + ROW_IDF] = unseen;
-    rows[slot * stride + ROW_THEME] = -1;
+    floats[slot * stride + ROW_IDF] = unseen;
+    words[slot * stride + ROW_THEME] = -1;
   }
-  for (let b = 0; b < bucketCount; b++) if (slotOf[b] !== 0) rows[slotOf[b] * stride + ROW_IDF] = idfOf(b);
+  for (let b = 0; b < bucketCount; b++) if (slotOf[b] !== 0) floats[slotOf[b] * stride + ROW_IDF] = idfOf(b);
+
+  const departmentScale = new Float64Array(dw);
   department.usedBuckets.forEach((b, row) => {
-    for (let k = 0; k < dw; k++) rows[slotOf[b] * stride + ROW_WEIGHTS + k] = department.weights[row * dw + k] * idfOf(b);
+    for (let k = 0; k < dw; k++) departmentScale[k] = max(departmentScale[k], abs(department.weights[row * dw + k] * idfOf(b)) / 32767);
   });
+  for (let k = 0; k < dw; k++) if (departmentScale[k] === 0) departmentScale[k] = 1;
+  department.usedBuckets.forEach((b, row) => {
+    const half = (slotOf[b] * stride + ROW_WEIGHTS) * 2;
+    for (let k = 0; k < dw; k++) halves[half + k] = round((department.weights[row * dw + k] * idfOf(b)) / departmentScale[k]);
+  });
+
   const tw = theme.width;
   const themeWeights = new Int8Array(theme.usedBuckets.length * tw);
+  const themeScale = new Float32Array(theme.usedBuckets.length);
   theme.usedBuckets.forEach((b, row) => {
     let largest = 0;
     for (let k = 0; k < tw; k++) largest = max(largest, abs(theme.weights[row * tw + k] * idfOf(b)));
-    const scale = largest > 0 ? largest / 127 : 1;
-    for (let k = 0; k < tw; k++) themeWeights[row * tw + k] = round((theme.weights[row * tw + k] * idfOf(b)) / scale);
-    rows[slotOf[b] * stride + ROW_THEME] = row;
-    rows[slotOf[b] * stride + ROW_THEME_SCALE] = scale;
+    themeScale[row] = largest > 0 ? largest / 127 : 1;
+    for (let k = 0; k < tw; k++) themeWeights[row * tw + k] = round((theme.weights[row * tw + k] * idfOf(b)) / themeScale[row]);
+    words[slotOf[b] * stride + ROW_THEME] = row;
   });
-  return { slotOf: compactSlotOf, rows, stride, themeWeights };
+  return { slotOf: slots <= 0xffff ? Uint16Array.from(slotOf) : slotOf, words, floats, halves, stride, departmentScale, themeScale, themeWeights };
 }

@@ -42,6 +42,8 @@ export interface TrainOptions {
    * an unseen feature does when classifying). Default 2.
    */
   minDocumentFrequency?: number;
+  /** The department head is trained this many times on differently shuffled passes and the weights averaged (a bagged linear model is still one linear model). */
+  departmentRuns?: number;
   seed?: number;
 }
 
@@ -57,6 +59,7 @@ export const DEFAULT_TRAIN_OPTIONS = {
   themePositiveWeightPower: 0.5,
   themeThreshold: 0.4,
   minDocumentFrequency: 2,
+  departmentRuns: 3,
   seed: 9,
 };
 
@@ -94,13 +97,19 @@ export function trainThemeModel(examples: readonly TrainingExample[], options: T
   };
 
   const weights = examples.map((e) => e.weight ?? 1);
-  const departmentHead = trainSoftmaxHead(
-    pick(vectors, departmentLabels.map((d) => (d === undefined ? -1 : departments.indexOf(d))), weights),
-    departments.length,
-    extractor.bucketCount,
-    options.classWeightPower ?? DEFAULT_TRAIN_OPTIONS.classWeightPower,
-    settings,
-  );
+  const departmentData = pick(vectors, departmentLabels.map((d) => (d === undefined ? -1 : departments.indexOf(d))), weights);
+  const classWeightPower = options.classWeightPower ?? DEFAULT_TRAIN_OPTIONS.classWeightPower;
+  const departmentHead = trainSoftmaxHead(departmentData, departments.length, extractor.bucketCount, classWeightPower, settings);
+  const runs = options.departmentRuns ?? DEFAULT_TRAIN_OPTIONS.departmentRuns;
+  for (let run = 1; run < runs; run++) {
+    const more = trainSoftmaxHead(departmentData, departments.length, extractor.bucketCount, classWeightPower, settings);
+    for (let i = 0; i < more.weights.length; i++) if (more.weights[i] !== 0) departmentHead.weights[i] += more.weights[i];
+    for (let k = 0; k < more.bias.length; k++) departmentHead.bias[k] += more.bias[k];
+  }
+  if (runs > 1) {
+    for (let i = 0; i < departmentHead.weights.length; i++) if (departmentHead.weights[i] !== 0) departmentHead.weights[i] /= runs;
+    for (let k = 0; k < departmentHead.bias.length; k++) departmentHead.bias[k] /= runs;
+  }
   const themed = examples.flatMap((e, i) => (e.themes === undefined ? [] : [{ x: vectors[i], themes: e.themes, weight: weights[i] }]));
   const themeHead = trainOneVsRestHead(
     themed.map((t) => t.x),
