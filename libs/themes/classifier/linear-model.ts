@@ -36,6 +36,10 @@ export class LinearThemeModel implements ThemeClassifier {
   private readonly departmentScores: Float64Array;
   private readonly themeScores: Float64Array;
   private readonly table: ScoringTable;
+  // Scratch for score(), reused.
+  private rowAt = new Int32Array(1024);
+  private themeAt = new Int32Array(1024);
+  private themeValue = new Float64Array(1024);
   /** Per theme, the score at which its confidence reaches the threshold. */
   private readonly themeLogitThresholds: Float64Array;
 
@@ -110,9 +114,20 @@ export class LinearThemeModel implements ThemeClassifier {
     const n = extractor.drain();
     const buckets = extractor.drainedBuckets;
     const counts = extractor.drainedCounts;
+    // In passes, so that each pass's table reads do not wait on the previous
+    // feature's arithmetic: the reads are what the time goes on (the tables
+    // are larger than a core's cache), and independent reads overlap.
+    if (this.rowAt.length < n) {
+      this.rowAt = new Int32Array(n * 2);
+      this.themeAt = new Int32Array(n * 2);
+      this.themeValue = new Float64Array(n * 2);
+    }
+    const { rowAt, themeAt, themeValue } = this;
+    for (let i = 0; i < n; i++) rowAt[i] = slotOf[buckets[i]] * stride;
     let sumSquares = 0;
+    let themeHits = 0;
     for (let i = 0; i < n; i++) {
-      const at = slotOf[buckets[i]] * stride;
+      const at = rowAt[i];
       const value = scaleCount(scale, counts[i]);
       const weighted = value * floats[at + ROW_IDF];
       sumSquares += weighted * weighted;
@@ -128,16 +143,20 @@ export class LinearThemeModel implements ThemeClassifier {
       for (; k < departmentWidth; k++) departmentScores[k] += value * halves[half + k];
       const themeRow = words[at + ROW_THEME];
       if (themeRow < 0) continue;
-      const themeValue = value * themeScale[themeRow];
-      const themeAt = themeRow * themeWidth;
-      k = 0;
+      themeAt[themeHits] = themeRow * themeWidth;
+      themeValue[themeHits++] = value * themeScale[themeRow];
+    }
+    for (let j = 0; j < themeHits; j++) {
+      const at = themeAt[j];
+      const value = themeValue[j];
+      let k = 0;
       for (; k + 4 <= themeWidth; k += 4) {
-        themeScores[k] += themeValue * themeWeights[themeAt + k];
-        themeScores[k + 1] += themeValue * themeWeights[themeAt + k + 1];
-        themeScores[k + 2] += themeValue * themeWeights[themeAt + k + 2];
-        themeScores[k + 3] += themeValue * themeWeights[themeAt + k + 3];
+        themeScores[k] += value * themeWeights[at + k];
+        themeScores[k + 1] += value * themeWeights[at + k + 1];
+        themeScores[k + 2] += value * themeWeights[at + k + 2];
+        themeScores[k + 3] += value * themeWeights[at + k + 3];
       }
-      for (; k < themeWidth; k++) themeScores[k] += themeValue * themeWeights[themeAt + k];
+      for (; k < themeWidth; k++) themeScores[k] += value * themeWeights[at + k];
     }
     const norm = sumSquares > 0 ? 1 / sqrt(sumSquares) : 0;
     const departmentBias = this.data.departmentHead.bias;
