@@ -1,7 +1,11 @@
-import { FeatureConfig, FeatureExtractor, SparseVector } from './features';
+import { FeatureConfig, FeatureExtractor, scaleCount } from './features';
+import { unseenIdf } from './inverse-document-frequency';
 import { LinearHead, sigmoid, softmaxInPlace } from './linear-head';
 import { decodeModel, encodeModel } from './model-buffer';
 import { Classification, DepartmentScore, Locale, ThemeClassifier, ThemeScore } from './theme-classifier';
+
+// Bound once: in jest's sandbox every lookup of the global Math costs ~100x a local one.
+const { abs, log, max, round, sqrt } = Math;
 
 /** Everything a trained model is. */
 export interface LinearModelData {
@@ -31,14 +35,23 @@ export class LinearThemeModel implements ThemeClassifier {
   private readonly extractor: FeatureExtractor;
   private readonly departmentScores: Float64Array;
   private readonly themeScores: Float64Array;
+  private readonly table: ScoringTable;
+  // Scratch for score(), reused.
+  private rowAt = new Int32Array(1024);
+  private themeAt = new Int32Array(1024);
+  private themeValue = new Float64Array(1024);
+  /** Per theme, the score at which its confidence reaches the threshold. */
+  private readonly themeLogitThresholds: Float64Array;
 
   constructor(
     readonly data: LinearModelData,
     version?: string,
   ) {
-    this.extractor = new FeatureExtractor(data.features, data.idf ?? undefined);
+    this.extractor = new FeatureExtractor(data.features);
     this.departmentScores = new Float64Array(data.departments.length);
     this.themeScores = new Float64Array(data.themes.length);
+    this.table = scoringTable(data);
+    this.themeLogitThresholds = Float64Array.from(data.themeThresholds, (p) => (p <= 0 ? -Infinity : p >= 1 ? Infinity : log(p / (1 - p))));
     this.version = version ?? encodeModel(data).version;
   }
 
@@ -62,22 +75,170 @@ export class LinearThemeModel implements ThemeClassifier {
 
   // The locale is accepted for the contract; both languages share one feature space and the text tells them apart.
   classify(text: string, _locale?: Locale): Classification {
-    return this.classifyVector(this.extractor.extract(text));
-  }
-
-  private classifyVector(x: SparseVector): Classification {
     const d = this.data;
-    const probabilities = softmaxInPlace(d.departmentHead.scores(x, this.departmentScores));
-    const departments: DepartmentScore[] = d.departments.map((key, k) => ({ key, confidence: probabilities[k] }));
+    const departmentScores = this.departmentScores;
+    const themeScores = this.themeScores;
+    this.score(text);
+
+    const probabilities = softmaxInPlace(departmentScores);
+    const departments: DepartmentScore[] = [];
+    for (let k = 0; k < probabilities.length; k++) departments.push({ key: d.departments[k], confidence: probabilities[k] });
     departments.sort((a, b) => b.confidence - a.confidence);
 
-    const scores = d.themeHead.scores(x, this.themeScores);
     const themes: ThemeScore[] = [];
-    for (let t = 0; t < d.themes.length; t++) {
-      const confidence = sigmoid(scores[t]);
-      if (confidence >= d.themeThresholds[t]) themes.push({ key: d.themes[t], confidence });
+    const logitThresholds = this.themeLogitThresholds;
+    for (let t = 0; t < themeScores.length; t++) {
+      if (themeScores[t] >= logitThresholds[t]) themes.push({ key: d.themes[t], confidence: sigmoid(themeScores[t]) });
     }
-    themes.sort((a, b) => b.confidence - a.confidence);
+    if (themes.length > 1) themes.sort((a, b) => b.confidence - a.confidence);
     return { themes, departments };
   }
+
+  /**
+   * Both heads' scores into departmentScores and themeScores, straight from
+   * the extractor's counts: each bucket's slot gives its IDF and its rows (with
+   * the IDF already multiplied in), and the L2 norm is applied once at the end.
+   */
+  private score(text: string): void {
+    const { slotOf, words, floats, halves, stride, departmentScale, themeScale, themeWeights } = this.table;
+    const departmentScores = this.departmentScores;
+    const themeScores = this.themeScores;
+    const departmentWidth = departmentScores.length;
+    const themeWidth = themeScores.length;
+    const scale = this.data.features.valueScale;
+    departmentScores.fill(0);
+    themeScores.fill(0);
+
+    const extractor = this.extractor;
+    extractor.accumulate(text);
+    const n = extractor.drain();
+    const buckets = extractor.drainedBuckets;
+    const counts = extractor.drainedCounts;
+    // In passes, so that each pass's table reads do not wait on the previous
+    // feature's arithmetic: the reads are what the time goes on (the tables
+    // are larger than a core's cache), and independent reads overlap.
+    if (this.rowAt.length < n) {
+      this.rowAt = new Int32Array(n * 2);
+      this.themeAt = new Int32Array(n * 2);
+      this.themeValue = new Float64Array(n * 2);
+    }
+    const { rowAt, themeAt, themeValue } = this;
+    for (let i = 0; i < n; i++) rowAt[i] = slotOf[buckets[i]] * stride;
+    let sumSquares = 0;
+    let themeHits = 0;
+    for (let i = 0; i < n; i++) {
+      const at = rowAt[i];
+      const value = scaleCount(scale, counts[i]);
+      const weighted = value * floats[at + ROW_IDF];
+      sumSquares += weighted * weighted;
+      const half = (at + ROW_WEIGHTS) * 2;
+      let k = 0;
+      // Unrolled by four: a third faster than the plain loop in V8.
+      for (; k + 4 <= departmentWidth; k += 4) {
+        departmentScores[k] += value * halves[half + k];
+        departmentScores[k + 1] += value * halves[half + k + 1];
+        departmentScores[k + 2] += value * halves[half + k + 2];
+        departmentScores[k + 3] += value * halves[half + k + 3];
+      }
+      for (; k < departmentWidth; k++) departmentScores[k] += value * halves[half + k];
+      const themeRow = words[at + ROW_THEME];
+      if (themeRow < 0) continue;
+      themeAt[themeHits] = themeRow * themeWidth;
+      themeValue[themeHits++] = value * themeScale[themeRow];
+    }
+    for (let j = 0; j < themeHits; j++) {
+      const at = themeAt[j];
+      const value = themeValue[j];
+      let k = 0;
+      for (; k + 4 <= themeWidth; k += 4) {
+        themeScores[k] += value * themeWeights[at + k];
+        themeScores[k + 1] += value * themeWeights[at + k + 1];
+        themeScores[k + 2] += value * themeWeights[at + k + 2];
+        themeScores[k + 3] += value * themeWeights[at + k + 3];
+      }
+      for (; k < themeWidth; k++) themeScores[k] += value * themeWeights[at + k];
+    }
+    const norm = sumSquares > 0 ? 1 / sqrt(sumSquares) : 0;
+    const departmentBias = this.data.departmentHead.bias;
+    const themeBias = this.data.themeHead.bias;
+    for (let k = 0; k < departmentWidth; k++) departmentScores[k] = departmentBias[k] + departmentScores[k] * departmentScale[k] * norm;
+    for (let k = 0; k < themeWidth; k++) themeScores[k] = themeBias[k] + themeScores[k] * norm;
+  }
+}
+
+/**
+ * The model's per-bucket tables merged for classification, small enough to
+ * stay in a core's cache. A bucket's slot (0 for every bucket the model knows
+ * nothing of: unseen IDF, no weights) is one row of 32-bit words: its IDF, the
+ * row of its theme weights (-1: none), then its department weights as 16-bit
+ * steps of departmentScale (16 bytes a row for up to four departments). Theme
+ * rows are 8-bit steps of their row's scale. Weights have the IDF multiplied in.
+ */
+interface ScoringTable {
+  /** 16-bit while the slots fit. */
+  slotOf: Int32Array | Uint16Array;
+  /** The rows; floats and halves are views of the same memory. */
+  words: Int32Array;
+  floats: Float32Array;
+  halves: Int16Array;
+  stride: number;
+  /** Per department. */
+  departmentScale: Float64Array;
+  /** Per theme row. */
+  themeScale: Float32Array;
+  /** theme rows x themes */
+  themeWeights: Int8Array;
+}
+
+const ROW_IDF = 0;
+const ROW_THEME = 1;
+const ROW_WEIGHTS = 2;
+
+function scoringTable(d: LinearModelData): ScoringTable {
+  const department = d.departmentHead;
+  const theme = d.themeHead;
+  const bucketCount = 1 << d.features.bucketBits;
+  const unseen = d.idf ? unseenIdf(d.idf) : 1;
+  const slotOf = new Int32Array(bucketCount);
+  let slots = 1;
+  const take = (bucket: number) => {
+    if (slotOf[bucket] === 0) slotOf[bucket] = slots++;
+  };
+  if (d.idf) for (let b = 0; b < bucketCount; b++) if (d.idf[b] !== unseen) take(b);
+  for (const b of department.usedBuckets) take(b);
+  for (const b of theme.usedBuckets) take(b);
+
+  const idfOf = (bucket: number) => (d.idf ? d.idf[bucket] : 1);
+  const dw = department.width;
+  const stride = ROW_WEIGHTS + ((dw + 1) >> 1);
+  const words = new Int32Array(slots * stride);
+  const floats = new Float32Array(words.buffer);
+  const halves = new Int16Array(words.buffer);
+  for (let slot = 0; slot < slots; slot++) {
+    floats[slot * stride + ROW_IDF] = unseen;
+    words[slot * stride + ROW_THEME] = -1;
+  }
+  for (let b = 0; b < bucketCount; b++) if (slotOf[b] !== 0) floats[slotOf[b] * stride + ROW_IDF] = idfOf(b);
+
+  const departmentScale = new Float64Array(dw);
+  department.usedBuckets.forEach((b, row) => {
+    for (let k = 0; k < dw; k++) departmentScale[k] = max(departmentScale[k], abs(department.weights[row * dw + k] * idfOf(b)) / 32767);
+  });
+  for (let k = 0; k < dw; k++) if (departmentScale[k] === 0) departmentScale[k] = 1;
+  department.usedBuckets.forEach((b, row) => {
+    const half = (slotOf[b] * stride + ROW_WEIGHTS) * 2;
+    for (let k = 0; k < dw; k++) halves[half + k] = round((department.weights[row * dw + k] * idfOf(b)) / departmentScale[k]);
+  });
+
+  const tw = theme.width;
+  const themeWeights = new Int8Array(theme.usedBuckets.length * tw);
+  const themeScale = new Float32Array(theme.usedBuckets.length);
+  theme.usedBuckets.forEach((b, row) => {
+    let largest = 0;
+    for (let k = 0; k < tw; k++) largest = max(largest, abs(theme.weights[row * tw + k] * idfOf(b)));
+    themeScale[row] = largest > 0 ? largest / 127 : 1;
+    for (let k = 0; k < tw; k++) themeWeights[row * tw + k] = round((theme.weights[row * tw + k] * idfOf(b)) / themeScale[row]);
+    words[slotOf[b] * stride + ROW_THEME] = row;
+  });
+  return { slotOf: slots <= 0xffff ? Uint16Array.from(slotOf) : slotOf, words, floats, halves, stride, departmentScale, themeScale, themeWeights };
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_FEATURE_CONFIG, FeatureConfig, FeatureExtractor, SparseVector, copyVector } from './features';
 import { AdaGradSettings, AdaGradTable } from './adagrad';
-import { applyIdf, learnIdf } from './inverse-document-frequency';
+import { applyIdf, learnIdf, unseenIdf } from './inverse-document-frequency';
 import { LinearHead, sigmoid, softmaxInPlace } from './linear-head';
 import { LinearModelData, LinearThemeModel } from './linear-model';
 import { seededRandom, shuffleInPlace } from './seeded-random';
@@ -36,6 +36,14 @@ export interface TrainOptions {
    * examples (0.58 against 0.57 at 0.5, recall 0.52 against 0.46).
    */
   themeThresholds?: number | Record<string, number>;
+  /**
+   * A feature found in fewer training texts than this is treated as unseen:
+   * it gets the unseen IDF and no weights (it still counts in the L2 norm, as
+   * an unseen feature does when classifying). Default 2.
+   */
+  minDocumentFrequency?: number;
+  /** The department head is trained this many times on differently shuffled passes and the weights averaged (a bagged linear model is still one linear model). */
+  departmentRuns?: number;
   seed?: number;
 }
 
@@ -50,6 +58,8 @@ export const DEFAULT_TRAIN_OPTIONS = {
   classWeightPower: 0.75,
   themePositiveWeightPower: 0.5,
   themeThreshold: 0.4,
+  minDocumentFrequency: 2,
+  departmentRuns: 3,
   seed: 9,
 };
 
@@ -64,7 +74,14 @@ export function trainThemeModel(examples: readonly TrainingExample[], options: T
   const extractor = new FeatureExtractor(features);
   const vectors = examples.map((e) => copyVector(extractor.extract(e.text)));
   const idf = features.idf ? learnIdf(vectors, extractor.bucketCount) : undefined;
+  const minDocumentFrequency = options.minDocumentFrequency ?? DEFAULT_TRAIN_OPTIONS.minDocumentFrequency;
+  const rare = minDocumentFrequency > 1 ? rareBuckets(vectors, extractor.bucketCount, minDocumentFrequency) : undefined;
+  if (idf && rare) {
+    const unseen = unseenIdf(idf);
+    for (let b = 0; b < idf.length; b++) if (rare[b]) idf[b] = unseen;
+  }
   if (idf) for (const v of vectors) applyIdf(v, idf);
+  if (rare) for (const v of vectors) dropBuckets(v, rare);
   const departmentLabels = examples.map((e) => departmentOf(e, themeDepartments, praise));
   const departments = [...new Set(departmentLabels.filter((d): d is string => d !== undefined))].sort();
   const themes = [...allThemeKeys].sort();
@@ -80,13 +97,19 @@ export function trainThemeModel(examples: readonly TrainingExample[], options: T
   };
 
   const weights = examples.map((e) => e.weight ?? 1);
-  const departmentHead = trainSoftmaxHead(
-    pick(vectors, departmentLabels.map((d) => (d === undefined ? -1 : departments.indexOf(d))), weights),
-    departments.length,
-    extractor.bucketCount,
-    options.classWeightPower ?? DEFAULT_TRAIN_OPTIONS.classWeightPower,
-    settings,
-  );
+  const departmentData = pick(vectors, departmentLabels.map((d) => (d === undefined ? -1 : departments.indexOf(d))), weights);
+  const classWeightPower = options.classWeightPower ?? DEFAULT_TRAIN_OPTIONS.classWeightPower;
+  const departmentHead = trainSoftmaxHead(departmentData, departments.length, extractor.bucketCount, classWeightPower, settings);
+  const runs = options.departmentRuns ?? DEFAULT_TRAIN_OPTIONS.departmentRuns;
+  for (let run = 1; run < runs; run++) {
+    const more = trainSoftmaxHead(departmentData, departments.length, extractor.bucketCount, classWeightPower, settings);
+    for (let i = 0; i < more.weights.length; i++) if (more.weights[i] !== 0) departmentHead.weights[i] += more.weights[i];
+    for (let k = 0; k < more.bias.length; k++) departmentHead.bias[k] += more.bias[k];
+  }
+  if (runs > 1) {
+    for (let i = 0; i < departmentHead.weights.length; i++) if (departmentHead.weights[i] !== 0) departmentHead.weights[i] /= runs;
+    for (let k = 0; k < departmentHead.bias.length; k++) departmentHead.bias[k] /= runs;
+  }
   const themed = examples.flatMap((e, i) => (e.themes === undefined ? [] : [{ x: vectors[i], themes: e.themes, weight: weights[i] }]));
   const themeHead = trainOneVsRestHead(
     themed.map((t) => t.x),
@@ -110,6 +133,27 @@ export function trainThemeModel(examples: readonly TrainingExample[], options: T
     themeHead: LinearHead.fromDense(themeHead.weights, themeHead.bias, extractor.bucketCount),
   };
   return new LinearThemeModel(data);
+}
+
+/** Buckets found in fewer than `least` of the vectors. */
+function rareBuckets(vectors: readonly SparseVector[], bucketCount: number, least: number): Uint8Array {
+  const documentFrequency = new Uint32Array(bucketCount);
+  for (const v of vectors) for (let i = 0; i < v.length; i++) documentFrequency[v.indices[i]]++;
+  const rare = new Uint8Array(bucketCount);
+  for (let b = 0; b < bucketCount; b++) if (documentFrequency[b] < least) rare[b] = 1;
+  return rare;
+}
+
+/** Removes the rare buckets' entries after normalisation: they weigh in the norm, as unseen features do when classifying, but learn nothing. */
+function dropBuckets(v: SparseVector, rare: Uint8Array): void {
+  let kept = 0;
+  for (let i = 0; i < v.length; i++) {
+    if (rare[v.indices[i]]) continue;
+    v.indices[kept] = v.indices[i];
+    v.values[kept] = v.values[i];
+    kept++;
+  }
+  v.length = kept;
 }
 
 /**
