@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HttpConfig } from '@feedloop/core/config/app-config';
 import { SharedRateLimiter } from '@feedloop/core/http/shared-rate-limiter';
-import { LimitDecision, RateLimitRule, clientKey } from '@feedloop/core/http/sliding-window-limiter';
+import { LimitDecision, RateLimitRule, clientKey, fits, retryAfterSeconds, windowAt } from '@feedloop/core/http/sliding-window-limiter';
 
 /**
  * Limits answers (form posts and score links, which write) per client
@@ -36,5 +36,36 @@ export class AnswerRateLimit {
    */
   take(ip: string | undefined, invitationId: string): Promise<LimitDecision> {
     return this.limiter.takeBoth({ rule: this.perIp, key: clientKey(ip) }, { rule: this.perInvitation, key: invitationId });
+  }
+
+  /**
+   * The per-address limit as parameters of the statement that writes a first
+   * answer (SurveyAnswersRepository takes it there, in the same round trip),
+   * and how to answer when that statement refused.
+   */
+  forFirstAnswer(ip: string | undefined, invitationId: string, now = Date.now()) {
+    const rule = this.perIp;
+    const w = windowAt(rule, now);
+    const wi = windowAt(this.perInvitation, now);
+    return {
+      params: {
+        perAddress: {
+          key: `${rule.name}:${clientKey(ip)}`,
+          windowIndex: w.index,
+          limit: rule.limit,
+          previousWeight: w.previousWeight,
+          expiresAt: new Date(w.start + 2 * rule.windowMs).toISOString(),
+        },
+        perInvitation: {
+          key: `${this.perInvitation.name}:${invitationId}`,
+          windowIndex: wi.index,
+          expiresAt: new Date(wi.start + 2 * this.perInvitation.windowMs).toISOString(),
+        },
+      },
+      refusal: (previous: number, current: number): LimitDecision => ({
+        allowed: false,
+        retryAfterSeconds: fits(rule, w.previousWeight, previous, current) ? 1 : retryAfterSeconds(rule, now, previous, current),
+      }),
+    };
   }
 }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TwilioSignatureGuard } from '@feedloop/delivery/twilio-signature.guard';
-import { AnswerRateLimit } from './answer-rate-limit';
 import { PublicPages } from './public-page';
 import { ResponsesController } from './responses.controller';
 import { ResponsesModule } from './responses.module';
@@ -18,6 +17,6 @@ import { UnsubscribeController } from './unsubscribe.controller';
 @Module({
   imports: [ResponsesModule],
   controllers: [SmsWebhooksController, UnsubscribeController, SurveyPageController, ResponsesController],
-  providers: [TwilioSignatureGuard, PublicPages, UnsubscribePage, SurveyPage, AnswerRateLimit],
+  providers: [TwilioSignatureGuard, PublicPages, UnsubscribePage, SurveyPage],
 })
 export class ResponsesApiModule {}

@@ -4,6 +4,7 @@ import { CustomersModule } from '@feedloop/customers/customers.module';
 import { DeliveryModule } from '@feedloop/delivery/delivery.module';
 import { SurveysModule } from '@feedloop/surveys/surveys.module';
 import { WebhooksModule } from '@feedloop/webhooks/webhooks.module';
+import { AnswerRateLimit } from './answer-rate-limit';
 import { ResponseChangeEntity } from './response-change.entity';
 import { ResponseEntity } from './response.entity';
 import { ResponsesQueryService } from './responses-query.service';
@@ -33,6 +34,7 @@ import { UnsubscribeService } from './unsubscribe.service';
     ResponsesQueryService,
     SurveyAnswersRepository,
     SurveyAnswersService,
+    AnswerRateLimit,
   ],
   exports: [ResponsesService, SmsRepliesService, UnsubscribeService, ResponsesQueryService, SurveyAnswersService],
 })

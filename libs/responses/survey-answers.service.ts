@@ -1,3 +1,5 @@
+import type { LimitDecision } from '@feedloop/core/http/sliding-window-limiter';
+import { AnswerRateLimit } from './answer-rate-limit';
 import { Injectable } from '@nestjs/common';
 import { InvitationsService } from '@feedloop/surveys/invitations.service';
 import type { SurveyMetric } from '@feedloop/surveys/survey.entity';
@@ -6,6 +8,8 @@ import type { ResponseSource } from './response.entity';
 import { RecordResponseInput, ResponsesService, eventsOfNewResponse } from './responses.service';
 import { AnswerContextRow, SurveyAnswersRepository } from './survey-answers.repository';
 import type { PageLocale } from './unsubscribe.service';
+
+const ALLOWED: LimitDecision = { allowed: true, retryAfterSeconds: 0 };
 
 /** Tokens are short random strings (32 characters); anything else is not one and needs no query. */
 const TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
@@ -49,6 +53,7 @@ export class SurveyAnswersService {
     private readonly repo: SurveyAnswersRepository,
     private readonly responses: ResponsesService,
     private readonly invitations: InvitationsService,
+    private readonly limits: AnswerRateLimit,
   ) {}
 
   async find(token: string): Promise<AnswerTarget> {
@@ -64,8 +69,10 @@ export class SurveyAnswersService {
    * answer, or a change kept in its history. The caller found the invitation
    * open a moment ago; comment rules (trim, length) are ResponsesService's and
    * come back as INVALID_INPUT on the `comment` field, with nothing written.
+   * Answers are rate-limited per client address and per invitation
+   * (AnswerRateLimit); a refusal is returned, with nothing written.
    */
-  async answer(invitation: OpenInvitation, score: number, comment: string | null, source: ResponseSource): Promise<void> {
+  async answer(invitation: OpenInvitation, score: number, comment: string | null, source: ResponseSource, ip: string | undefined): Promise<LimitDecision> {
     const input: RecordResponseInput = {
       invitationId: invitation.invitationId,
       surveyId: invitation.surveyId,
@@ -78,9 +85,15 @@ export class SurveyAnswersService {
     if (!invitation.answered && invitation.score === null) {
       // Most answers are first answers that no webhook listens to: one statement then; anything else takes the general path.
       const write = this.responses.validate(input);
-      if (await this.repo.recordFirstAnswer(write, eventsOfNewResponse(write))) return;
+      const limit = this.limits.forFirstAnswer(ip, invitation.invitationId);
+      const first = await this.repo.recordFirstAnswer(write, eventsOfNewResponse(write), limit.params);
+      if (first.outcome === 'written') return ALLOWED;
+      if (first.outcome === 'refused') return limit.refusal(first.previous, first.current);
     }
+    const decision = await this.limits.take(ip, invitation.invitationId);
+    if (!decision.allowed) return decision;
     await this.responses.record(input, invitation.answered ? undefined : (manager) => this.invitations.markAnswered(invitation.invitationId, manager));
+    return ALLOWED;
   }
 }
 

@@ -443,6 +443,10 @@ describe('survey pages /s/:token', () => {
       expect(refused.text).toContain('<h1>Zbyt wiele prób w krótkim czasie.</h1>');
       expect(refused.headers['retry-after']).toMatch(/^\d+$/);
       expect(await responseOf(invitation.id)).toMatchObject({ score: 2 });
+      // A first answer (written by one statement with the limit in it) is refused the same way, with nothing stored.
+      const fresh = await invited();
+      await client(ip).get(`${fresh.path}?score=3`).expect(429);
+      expect(await responseOf(fresh.invitation.id)).toBeFalsy();
       await client('192.0.2.201').get(`${path}?score=5`).expect(200);
     });
   });

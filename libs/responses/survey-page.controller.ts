@@ -5,7 +5,6 @@ import { Public } from '@feedloop/auth/public.decorator';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import type { LimitDecision } from '@feedloop/core/http/sliding-window-limiter';
 import type { Scale } from '@feedloop/surveys/survey-scale';
-import { AnswerRateLimit } from './answer-rate-limit';
 import { PublicPages } from './public-page';
 import { PublicPageInputFilter } from './public-page-input.filter';
 import { AnswerTarget, OpenInvitation, SurveyAnswersService } from './survey-answers.service';
@@ -38,7 +37,6 @@ export class SurveyPageController {
     private readonly answers: SurveyAnswersService,
     private readonly page: SurveyPage,
     private readonly pages: PublicPages,
-    private readonly limits: AnswerRateLimit,
   ) {}
 
   @Public()
@@ -57,9 +55,8 @@ export class SurveyPageController {
       if (chosen === null) {
         return this.sendForm(res, 400, invitation, { score: invitation.score, comment: invitation.comment ?? '', saved: false, scoreError: 'invalid' });
       }
-      if (this.refused(res, invitation.locale, await this.limits.take(req.ip, invitation.invitationId))) return;
       // The comment stays: clicking another score in the e-mail changes the score, not what was written.
-      if (chosen !== invitation.score) await this.answers.answer(invitation, chosen, invitation.comment, 'email_link');
+      if (chosen !== invitation.score && this.refused(res, invitation.locale, await this.answers.answer(invitation, chosen, invitation.comment, 'email_link', req.ip))) return;
       this.sendForm(res, 200, invitation, { score: chosen, comment: invitation.comment ?? '', saved: true });
     });
   }
@@ -72,12 +69,10 @@ export class SurveyPageController {
       const target = await this.answers.find(token);
       if (target.state !== 'open') return this.sendMessage(res, target, locale);
       const invitation = target.invitation;
-      if (this.refused(res, invitation.locale, await this.limits.take(req.ip, invitation.invitationId))) return;
-
       const form = readForm(body, invitation.scale);
       if (form.scoreError || form.commentError) return this.sendForm(res, 400, invitation, form);
       try {
-        await this.answers.answer(invitation, form.score!, form.comment, 'web');
+        if (this.refused(res, invitation.locale, await this.answers.answer(invitation, form.score!, form.comment, 'web', req.ip))) return;
       } catch (err) {
         if (err instanceof InvalidInputError && err.field === 'comment') {
           return this.sendForm(res, 400, invitation, { ...form, commentError: 'too_long' });
