@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HttpConfig } from '@feedloop/core/config/app-config';
 import { SharedRateLimiter } from '@feedloop/core/http/shared-rate-limiter';
-import { LimitDecision, RateLimitRule, clientKey, fits, retryAfterSeconds, windowAt } from '@feedloop/core/http/sliding-window-limiter';
+import { LimitDecision, RateLimitRule, clientKey, windowAt } from '@feedloop/core/http/sliding-window-limiter';
+import type { FirstAnswerCount } from './survey-answers.repository';
 
 /**
  * Limits answers (form posts and score links, which write) per client
@@ -38,34 +39,21 @@ export class AnswerRateLimit {
     return this.limiter.takeBoth({ rule: this.perIp, key: clientKey(ip) }, { rule: this.perInvitation, key: invitationId });
   }
 
+  /** The per-invitation limit alone (the address was counted already). */
+  takeForInvitation(invitationId: string): Promise<LimitDecision> {
+    return this.limiter.take(this.perInvitation, invitationId);
+  }
+
   /**
-   * The per-address limit as parameters of the statement that writes a first
-   * answer (SurveyAnswersRepository takes it there, in the same round trip),
-   * and how to answer when that statement refused.
+   * A first answer: the per-address limit taken now (its own short
+   * statement); the per-invitation one is only counted, by the statement
+   * that writes the answer (`count`), as a first answer always fits it.
    */
-  forFirstAnswer(ip: string | undefined, invitationId: string, now = Date.now()) {
-    const rule = this.perIp;
-    const w = windowAt(rule, now);
-    const wi = windowAt(this.perInvitation, now);
+  async takeForFirstAnswer(ip: string | undefined, invitationId: string, now = Date.now()): Promise<{ decision: LimitDecision; count: FirstAnswerCount }> {
+    const w = windowAt(this.perInvitation, now);
     return {
-      params: {
-        perAddress: {
-          key: `${rule.name}:${clientKey(ip)}`,
-          windowIndex: w.index,
-          limit: rule.limit,
-          previousWeight: w.previousWeight,
-          expiresAt: new Date(w.start + 2 * rule.windowMs).toISOString(),
-        },
-        perInvitation: {
-          key: `${this.perInvitation.name}:${invitationId}`,
-          windowIndex: wi.index,
-          expiresAt: new Date(wi.start + 2 * this.perInvitation.windowMs).toISOString(),
-        },
-      },
-      refusal: (previous: number, current: number): LimitDecision => ({
-        allowed: false,
-        retryAfterSeconds: fits(rule, w.previousWeight, previous, current) ? 1 : retryAfterSeconds(rule, now, previous, current),
-      }),
+      decision: await this.limiter.take(this.perIp, clientKey(ip), now),
+      count: { key: `${this.perInvitation.name}:${invitationId}`, windowIndex: w.index, expiresAt: new Date(w.start + 2 * this.perInvitation.windowMs).toISOString() },
     };
   }
 }

@@ -58,34 +58,27 @@ const CONTEXT = new PreparedStatement<AnswerContextRow>(
  * nearly every score link of a campaign; the statement triggers on responses
  * and invitations (metrics) fire here as they do for those statements.
  *
- * The answer's per-address rate limit is taken here too (`limited`: what
- * SharedRateLimiter's take does to core's rate_limits table, written out
- * here so a first answer stays one round trip): nothing is written when it
- * refuses. A first answer fits the per-invitation limit (it is the first);
- * it is counted there (`counted`) so later changes see it.
+ * A first answer fits the per-invitation rate limit (it is the first), so it
+ * is only counted there (`counted`, core's rate_limits table, as
+ * SharedRateLimiter counts) for later changes to see. The per-address limit
+ * is taken before, in a statement of its own: its row is shared by every
+ * answer from one address (all of them, behind a proxy without TRUST_PROXY),
+ * and held locked for a whole answer's write it would queue them one by one.
  */
-const FIRST_ANSWER = new PreparedStatement<{ responseId: string | null; listening: boolean; allowed: boolean; previous: number; current: number }>(
+const FIRST_ANSWER = new PreparedStatement<{ responseId: string | null }>(
   'survey_first_answer',
   `
   WITH listening AS (
     SELECT EXISTS (SELECT 1 FROM webhook_endpoints WHERE status = 'active' AND events && $8::text[]) AS yes
-  ), prev AS (
-    SELECT coalesce((SELECT hits FROM rate_limits WHERE key = $9 AND window_index = $10::bigint - 1), 0) AS hits
-  ), limited AS (
-    INSERT INTO rate_limits AS r (key, window_index, hits, expires_at)
-    SELECT $9, $10::bigint, 1, $13::timestamptz FROM prev WHERE prev.hits * $12::float8 + 1 <= $11::int AND NOT (SELECT yes FROM listening)
-    ON CONFLICT (key, window_index) DO UPDATE SET hits = r.hits + 1
-      WHERE (SELECT hits FROM prev) * $12::float8 + r.hits + 1 <= $11::int AND NOT (SELECT yes FROM listening)
-    RETURNING hits
   ), created AS (
     INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, comment, source, channel, contact_channel, team)
     SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, $5::smallint, $6::text, $7::text, i.channel, i.contact_channel, i.team
-    FROM invitations i WHERE i.id = $1 AND EXISTS (SELECT 1 FROM limited)
+    FROM invitations i WHERE i.id = $1 AND NOT (SELECT yes FROM listening)
     ON CONFLICT (invitation_id) DO NOTHING
     RETURNING id
   ), counted AS (
     INSERT INTO rate_limits AS r (key, window_index, hits, expires_at)
-    SELECT $14, $15::bigint, 1, $16::timestamptz FROM created
+    SELECT $9, $10::bigint, 1, $11::timestamptz FROM created
     ON CONFLICT (key, window_index) DO UPDATE SET hits = r.hits + 1
   ), answered AS (
     UPDATE invitations SET status = 'answered', answered_at = now(), updated_at = now()
@@ -94,15 +87,14 @@ const FIRST_ANSWER = new PreparedStatement<{ responseId: string | null; listenin
   ), logged AS (
     INSERT INTO invitation_log (invitation_id, status, detail) SELECT id, 'answered', NULL FROM answered
   )
-  SELECT (SELECT id FROM created) AS "responseId", (SELECT yes FROM listening) AS listening,
-         EXISTS (SELECT 1 FROM limited) AS allowed, (SELECT hits FROM prev) AS previous,
-         coalesce((SELECT hits FROM rate_limits WHERE key = $9 AND window_index = $10::bigint), 0) AS current`,
+  SELECT (SELECT id FROM created) AS "responseId"`,
 );
 
-/** The answer limits as FIRST_ANSWER takes them: the per-address one checked, the per-invitation one counted. */
-export interface FirstAnswerLimits {
-  perAddress: { key: string; windowIndex: number; limit: number; previousWeight: number; expiresAt: string };
-  perInvitation: { key: string; windowIndex: number; expiresAt: string };
+/** The per-invitation rate-limit row a first answer counts in (see FIRST_ANSWER). */
+export interface FirstAnswerCount {
+  key: string;
+  windowIndex: number;
+  expiresAt: string;
 }
 
 @Injectable()
@@ -114,22 +106,13 @@ export class SurveyAnswersRepository {
     return rows[0] ?? null;
   }
 
-  /**
-   * The first answer with its per-address limit (see FIRST_ANSWER):
-   * `written` when the response was stored; `refused` when the limit said
-   * no (nothing written); otherwise the caller takes the general path.
-   */
-  async recordFirstAnswer(
-    w: ResponseWrite,
-    events: WebhookEventType[],
-    limit: FirstAnswerLimits,
-  ): Promise<{ outcome: 'written' | 'refused' | 'general'; previous: number; current: number }> {
+  /** The new response's id, or null when nothing was written (see FIRST_ANSWER). */
+  async recordFirstAnswer(w: ResponseWrite, events: WebhookEventType[], perInvitation: FirstAnswerCount): Promise<string | null> {
     const [row] = await FIRST_ANSWER.run(this.dataSource, [
       w.invitationId, w.surveyId, w.customerId, w.metric, w.score, w.comment, w.source, events,
-      limit.perAddress.key, limit.perAddress.windowIndex, limit.perAddress.limit, limit.perAddress.previousWeight, limit.perAddress.expiresAt,
-      limit.perInvitation.key, limit.perInvitation.windowIndex, limit.perInvitation.expiresAt,
+      perInvitation.key, perInvitation.windowIndex, perInvitation.expiresAt,
     ]);
-    const outcome = row.responseId ? 'written' : row.listening || row.allowed ? 'general' : 'refused';
-    return { outcome, previous: Number(row.previous), current: Number(row.current) };
+    return row.responseId;
   }
+
 }

@@ -85,13 +85,16 @@ export class SurveyAnswersService {
     if (!invitation.answered && invitation.score === null) {
       // Most answers are first answers that no webhook listens to: one statement then; anything else takes the general path.
       const write = this.responses.validate(input);
-      const limit = this.limits.forFirstAnswer(ip, invitation.invitationId);
-      const first = await this.repo.recordFirstAnswer(write, eventsOfNewResponse(write), limit.params);
-      if (first.outcome === 'written') return ALLOWED;
-      if (first.outcome === 'refused') return limit.refusal(first.previous, first.current);
+      const { decision, count } = await this.limits.takeForFirstAnswer(ip, invitation.invitationId);
+      if (!decision.allowed) return decision;
+      if (await this.repo.recordFirstAnswer(write, eventsOfNewResponse(write), count)) return ALLOWED;
+      // Not written (a webhook listens, or a concurrent answer won): the general path, its address already counted.
+      const counted = await this.limits.takeForInvitation(invitation.invitationId);
+      if (!counted.allowed) return counted;
+    } else {
+      const decision = await this.limits.take(ip, invitation.invitationId);
+      if (!decision.allowed) return decision;
     }
-    const decision = await this.limits.take(ip, invitation.invitationId);
-    if (!decision.allowed) return decision;
     await this.responses.record(input, invitation.answered ? undefined : (manager) => this.invitations.markAnswered(invitation.invitationId, manager));
     return ALLOWED;
   }
