@@ -121,19 +121,19 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     client.once('end', () => {
       if (this.shuttingDown || this.lease?.client !== client) return;
       this.lease.client = null;
-      this.logger.warn(`lease ${key}: connection lost; taking it again`);
-      void this.retakeLease(key);
+      this.logger.warn(`lease ${key}: connection lost; taking a new one`);
+      void this.retakeLease();
     });
     return true;
   }
 
-  private async retakeLease(key: number): Promise<void> {
+  private async retakeLease(): Promise<void> {
     while (!this.shuttingDown) {
       await new Promise((r) => setTimeout(r, LEASE_RETRY_MS).unref());
       if (this.shuttingDown) return;
       try {
-        if (await this.holdLease(key)) return;
-        // Another process took it while ours was gone: it may have taken our claims over too, so work on under a new key.
+        // Under a new key: while the connection was gone the old key looked dead, and what was claimed under it
+        // may be taken over (by us too); a send of ours still in flight then goes twice, with the same Message-ID.
         if (await this.holdLease(randomLeaseKey())) return;
       } catch {
         // Still unreachable; try again.
