@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '@feedloop/core/database/postgres-errors';
 import { DomainError } from '@feedloop/core/errors/domain-error';
 import { routeOf } from '@feedloop/core/http/request-log.middleware';
 
@@ -34,6 +35,9 @@ const STATUS_BY_CODE: Record<string, number> = {
   ACCESS_DENIED: HttpStatus.FORBIDDEN,
   NOT_SIGNED_IN: HttpStatus.UNAUTHORIZED,
 };
+
+/** Seconds a client is asked to wait while the database is unreachable or restarting. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export function statusForCode(code: string): number {
   return STATUS_BY_CODE[code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
@@ -83,6 +87,13 @@ export class DomainErrorFilter implements ExceptionFilter {
             ? 'body must be valid JSON'
             : (bodyError.message ?? 'bad request');
       res.status(bodyError.status).json({ statusCode: bodyError.status, error: HttpStatus[bodyError.status], message: [message], requestId });
+      return;
+    }
+    // Nothing was wrong with the request and nothing of it was stored: the caller may send it again (events are idempotent by key).
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`${req.method} ${routeOf(req) ?? '(no route)'} answered 503, database unavailable [${requestId}]: ${(exception as Error).message}`);
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.status(503).json({ statusCode: 503, error: 'Service Unavailable', message: ['the database is unavailable; try again shortly'], requestId });
       return;
     }
     this.logger.error(

@@ -32,6 +32,8 @@ export class InvitationEntity {
   /** Until then the invitation may be sent; once sent, until then it may be answered. */
   @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
   @Column('integer', { default: 0 }) attempts: number;
+  /** While 'sending': the lease of the workers process that claimed it (JobsService.leaseKey). */
+  @Column('integer', { name: 'send_lease', nullable: true }) sendLease: number | null;
   @Column('text', { name: 'provider_message_id', nullable: true }) providerMessageId: string | null;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt: Date | null;

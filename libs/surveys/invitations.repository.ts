@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
+import { LEASE_LOCK_CLASS } from '@feedloop/core/jobs/jobs.service';
 import type { SurveyChannel, SurveyLocale } from './survey.entity';
 import { InvitationEntity, InvitationStatus, SuppressionReason } from './invitation.entity';
 import { InvitationLogEntity } from './invitation-log.entity';
@@ -53,6 +54,8 @@ export interface InvitationTransition {
   countAttempt?: boolean;
   /** Kept in last_error (a provider's reason). */
   error?: string | null;
+  /** With status 'sending': the lease of the claiming workers process (JobsService.leaseKey). */
+  lease?: number | null;
   detail: string;
 }
 
@@ -115,11 +118,12 @@ const INSERT_SQL = `
 
 const TRANSITION_SQL = `
   WITH input AS (
-    SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::text[])
-      AS t(id, status, suppression_reason, channel, count_attempt, error, detail)
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::text[], $8::int[])
+      AS t(id, status, suppression_reason, channel, count_attempt, error, detail, lease)
   ), changed AS (
     UPDATE invitations i SET
       status = input.status,
+      send_lease = CASE WHEN input.status = 'sending' THEN input.lease END,
       suppression_reason = input.suppression_reason,
       channel = COALESCE(input.channel, i.channel),
       attempts = i.attempts + CASE WHEN input.count_attempt THEN 1 ELSE 0 END,
@@ -145,6 +149,7 @@ const MARK_SENT_SQL = `
     UPDATE invitations i SET
       status = CASE WHEN i.failed_at IS NOT NULL THEN 'failed' WHEN i.delivered_at IS NOT NULL THEN 'delivered' ELSE 'sent' END,
       provider_message_id = input.provider_message_id,
+      send_lease = NULL,
       sent_at = now(),
       expires_at = GREATEST(i.expires_at, now() + s.expiry_hours * interval '1 hour'),
       updated_at = now()
@@ -256,7 +261,34 @@ export class InvitationsRepository {
       transitions.map((t) => t.countAttempt ?? false),
       transitions.map((t) => t.error ?? null),
       transitions.map((t) => t.detail),
+      transitions.map((t) => t.lease ?? null),
     ]);
+  }
+
+  /**
+   * Invitations claimed for sending by a workers process that is gone: its
+   * lease (an advisory lock, see JobsService.leaseKey) is free. Locked until
+   * the transaction ends, like the lease keys found free, so two processes
+   * never take the same one over.
+   */
+  async lockOrphanedClaims(ownLease: number, limit: number, manager: EntityManager): Promise<Array<{ id: string; attempts: number }>> {
+    return manager.query(
+      `SELECT id, attempts FROM invitations
+       WHERE status = 'sending' AND send_lease IS NOT NULL AND send_lease <> $1
+         AND pg_try_advisory_xact_lock(${LEASE_LOCK_CLASS}, send_lease)
+       ORDER BY due_at LIMIT $2
+       FOR UPDATE SKIP LOCKED`,
+      [ownLease, limit],
+    );
+  }
+
+  /** Scheduled invitations due since before `before`, the longest overdue first. */
+  async overdueIds(before: Date, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM invitations WHERE status = 'scheduled' AND due_at < $1 ORDER BY due_at LIMIT $2`,
+      [before, limit],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Records sends; invitations no longer 'sending' (a concurrent change) are left alone and not returned. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { WriteCoalescer } from '@feedloop/core/batching/write-coalescer';
@@ -49,6 +49,16 @@ const EXPIRE_CHUNK = 5000;
 const SENDING_GRACE_MS = 120_000;
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+/** How often a workers process looks for claims left by a dead one, and for due invitations whose job was lost with it. */
+const RECOVERY_EVERY_MS = 5_000;
+/**
+ * A due invitation still 'scheduled' this long after its due time, with no
+ * send job waiting, had its job fetched by a process that died before it
+ * claimed the batch. Giving one a second job by mistake costs nothing: the
+ * claim serialises them and the later one finds it sent.
+ */
+const OVERDUE_MS = 10_000;
+const RECOVERY_CHUNK = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -59,20 +69,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * outside any transaction, then recorded with the provider's id.
  */
 @Injectable()
-export class SurveyDispatchService implements OnModuleInit {
+export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SurveyDispatchService.name);
   /**
-   * Sends finish one by one; their records are written together, at most
-   * 50 ms (plus the commit) after the send: per-message transactions would
-   * cost more than the sends themselves, and the window in which a crash
-   * leaves a sent message unrecorded (so sent again, with the same
-   * Message-ID) stays that short.
+   * A send is recorded the moment the provider accepted it: the write goes
+   * at once (no lingering for a fuller batch), and sends accepted while one
+   * write commits go together in the next. What a crash can leave accepted
+   * but unrecorded is thus only what was accepted within the last commit or
+   * two (about a millisecond each), and those are sent again with the same
+   * Message-ID (see recoverInterrupted).
    */
   private readonly sentRecords = new WriteCoalescer<SentWrite, SentRow | null>((writes) => this.recordSent(writes), {
-    maxInFlight: 1,
+    maxInFlight: 2,
     maxBatch: 200,
-    lingerMs: 50,
   });
+  private recoveryTimer: NodeJS.Timeout | null = null;
+  private recovering: Promise<void> | null = null;
 
   constructor(
     private readonly repo: InvitationsRepository,
@@ -88,6 +100,61 @@ export class SurveyDispatchService implements OnModuleInit {
     this.jobs.register(sendInvitationJob(this));
     this.jobs.register(sendReminderJob(this));
     this.jobs.register(expireInvitationsJob(this));
+  }
+
+  /** In workers processes: takes over what a dead one left, at start and then every few seconds. */
+  onApplicationBootstrap(): void {
+    if (this.jobs.leaseKey === null) return;
+    const run = () => {
+      this.recovering ??= this.recoverInterrupted()
+        .then(() => undefined)
+        .catch((err: Error) => this.logger.warn(`recovering interrupted sends failed: ${err.message}`))
+        .finally(() => (this.recovering = null));
+    };
+    run();
+    this.recoveryTimer = setInterval(run, RECOVERY_EVERY_MS);
+    this.recoveryTimer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.recoveryTimer) clearInterval(this.recoveryTimer);
+    await this.recovering;
+  }
+
+  /**
+   * Sends interrupted by the death of the workers process that claimed them
+   * (killed, crashed, its machine gone): invitations still 'sending' under a
+   * lease that is free go back to 'scheduled' with a new job, at once. Some
+   * may have been accepted by the provider just before the process died,
+   * unrecorded: they go out again with the same Message-ID (SMTP) or
+   * reference (SMS), which is what lets a receiver drop the second copy.
+   * Also gives a job to due invitations whose job was fetched by a process
+   * that died before claiming them (pg-boss would retry it only after 15
+   * minutes). Returns how many of each.
+   */
+  async recoverInterrupted(now = new Date()): Promise<{ claims: number; overdue: number }> {
+    const lease = this.jobs.leaseKey;
+    if (lease === null) return { claims: 0, overdue: 0 };
+    const claims = await this.repo.transaction(async (manager) => {
+      const orphaned = await this.repo.lockOrphanedClaims(lease, RECOVERY_CHUNK, manager);
+      await this.repo.applyTransitions(
+        orphaned.map((o) => ({
+          id: o.id,
+          status: 'scheduled',
+          detail: `attempt ${o.attempts} interrupted: the workers process sending it stopped; sending again (same Message-ID), a second copy if the provider had already taken it`,
+        })),
+        manager,
+      );
+      await this.jobs.insert(
+        orphaned.map((o) => ({ name: SEND_INVITATION, data: { invitationId: o.id }, singletonKey: o.id })),
+        { db: jobsDbOf(manager) },
+      );
+      return orphaned.length;
+    });
+    const overdue = await this.jobs.withoutWaitingJob(SEND_INVITATION, await this.repo.overdueIds(new Date(now.getTime() - OVERDUE_MS), RECOVERY_CHUNK));
+    await this.jobs.insert(overdue.map((id) => ({ name: SEND_INVITATION, data: { invitationId: id }, singletonKey: id })));
+    if (claims || overdue.length) this.logger.warn(`took over ${claims} interrupted send(s) and ${overdue.length} overdue invitation(s) of a stopped workers process`);
+    return { claims, overdue: overdue.length };
   }
 
   /**
@@ -186,7 +253,7 @@ export class SurveyDispatchService implements OnModuleInit {
           moved.push({ name: SEND_INVITATION, data: { invitationId: invitation.id }, startAfter: decision.until, singletonKey: invitation.id });
         } else {
           const attempt = invitation.attempts + 1;
-          transitions.push({ id: invitation.id, status: 'sending', channel: decision.channel, countAttempt: true, detail: `attempt ${attempt} by ${decision.channel}${decision.skipped.length ? ` (${decision.skipped.join('; ')})` : ''}` });
+          transitions.push({ id: invitation.id, status: 'sending', channel: decision.channel, countAttempt: true, lease: this.jobs.leaseKey, detail: `attempt ${attempt} by ${decision.channel}${decision.skipped.length ? ` (${decision.skipped.join('; ')})` : ''}` });
           claimed.push({ job, invitation, survey, customer: customer!, channel: decision.channel });
           // A second invitation of this customer later in the same batch must see this one.
           if (survey.throttleDays > 0) marks.push({ invitationId: invitation.id, customerId: invitation.customerId, at: now });

@@ -12,6 +12,14 @@ export const JOB_SCHEMA = 'pgboss';
 const QUEUE_CREATION_LOCK = 7_361_002;
 
 /**
+ * Advisory-lock class of workers processes' leases (two-key form, apart from
+ * pg-boss's single-key locks and the invitations' per-customer class 0x1f5e).
+ */
+export const LEASE_LOCK_CLASS = 0x1f5f;
+/** How soon a lease whose connection broke (the database restarted) is taken again. */
+const LEASE_RETRY_MS = 1_000;
+
+/**
  * pg-boss's `db` option for send/insert running on `manager`'s connection:
  * the job row then commits or rolls back with the caller's transaction.
  */
@@ -34,6 +42,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private boss: PgBoss | null = null;
   private started = false;
   private shuttingDown = false;
+  private lease: { key: number; client: Client | null } | null = null;
 
   constructor(
     private readonly db: DatabaseConfig,
@@ -82,7 +91,62 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     );
   }
 
+  /**
+   * This workers process's lease: the key of an advisory lock it holds on a
+   * connection of its own for as long as it lives (null without workers).
+   * Work claimed under it in a table (invitations.send_lease) can be taken
+   * over by another process as soon as the lock is free: its owner died
+   * (PostgreSQL releases a session's locks when its connection closes).
+   */
+  get leaseKey(): number | null {
+    return this.lease?.key ?? null;
+  }
+
+  /** Takes the lease, and takes it again whenever its connection breaks. */
+  private async holdLease(key: number): Promise<boolean> {
+    const client = new Client({ connectionString: this.db.url!, application_name: 'feedloop-lease' });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      const [{ locked }] = (await client.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [LEASE_LOCK_CLASS, key])).rows;
+      if (!locked) {
+        await client.end().catch(() => undefined);
+        return false;
+      }
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    this.lease = { key, client };
+    client.once('end', () => {
+      if (this.shuttingDown || this.lease?.client !== client) return;
+      this.lease.client = null;
+      this.logger.warn(`lease ${key}: connection lost; taking a new one`);
+      void this.retakeLease();
+    });
+    return true;
+  }
+
+  private async retakeLease(): Promise<void> {
+    while (!this.shuttingDown) {
+      await new Promise((r) => setTimeout(r, LEASE_RETRY_MS).unref());
+      if (this.shuttingDown) return;
+      try {
+        // Under a new key: while the connection was gone the old key looked dead, and what was claimed under it
+        // may be taken over (by us too); a send of ours still in flight then goes twice, with the same Message-ID.
+        if (await this.holdLease(randomLeaseKey())) return;
+      } catch {
+        // Still unreachable; try again.
+      }
+    }
+  }
+
   async onApplicationBootstrap(): Promise<void> {
+    if (this.config.workers) {
+      while (!(await this.holdLease(randomLeaseKey()))) {
+        // Taken by a live process: pick another key.
+      }
+    }
     const boss = new PgBoss({
       connectionString: this.db.url!,
       schema: JOB_SCHEMA,
@@ -149,6 +213,27 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const boss = this.boss;
     this.boss = null;
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // After the workers stopped: their claims are settled, or left for another process to take over.
+    await this.lease?.client?.end().catch(() => undefined);
+  }
+
+  /**
+   * Of these singleton keys, the ones with no job of queue `name` waiting to
+   * run (created or retry). Active jobs do not count: one fetched by a
+   * process that died stays active until pg-boss expires it (15 minutes).
+   */
+  async withoutWaitingJob(name: string, keys: string[]): Promise<string[]> {
+    if (!keys.length) return [];
+    const rows: Array<{ key: string }> = (
+      await this.requireBoss()
+        .getDb()
+        .executeSql(
+          `SELECT k AS key FROM unnest($2::text[]) k
+           WHERE NOT EXISTS (SELECT 1 FROM ${JOB_SCHEMA}.job j WHERE j.name = $1 AND j.singleton_key = k AND j.state IN ('created', 'retry'))`,
+          [name, keys],
+        )
+    ).rows;
+    return rows.map((r) => r.key);
   }
 
   async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
@@ -183,4 +268,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.boss) throw new Error('Job queue is not started');
     return this.boss;
   }
+}
+
+/** A positive int4: the second key of a two-key advisory lock, storable in an integer column. */
+function randomLeaseKey(): number {
+  return 1 + Math.floor(Math.random() * 0x7ffffffe);
 }
