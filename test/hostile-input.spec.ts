@@ -219,7 +219,7 @@ function isRefusal(res: { status: number; text: string }): boolean {
   return body.rejected !== undefined && body.rejected > 0 && !body.created && !body.updated && !body.duplicates;
 }
 
-/** Row counts of every table of ours, as one row. */
+/** Row counts of every table of ours, as one row; rate_limits counts requests (every one, by design), not data. */
 async function counts(): Promise<Record<string, string>> {
   const [row] = await api.app.get(DataSource).query(countSql);
   return row;
@@ -236,7 +236,7 @@ describe('hostile input to every documented field', () => {
     doc = (await (await fetch(`${base}/api/docs/openapi.json`)).json()) as Document;
     const tables: Array<{ name: string }> = await api.app
       .get(DataSource)
-      .query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`);
+      .query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'rate_limits') ORDER BY 1`);
     countSql = `SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t.name}") AS "${t.name}"`).join(', ')}`;
     cases = buildCases();
   }, 60_000);

@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { testConfig } from '../../../test/config';
 import { TestDatabase, createTestDatabase } from '../../../test/database';
 import { CoreModule } from '../core.module';
-import { LogContext, logContext } from '../logging/log-context';
+import { LogContext, keepLogContext, logContext } from '../logging/log-context';
 import { JobsService } from './jobs.service';
 
 @Injectable()
@@ -44,6 +44,8 @@ describe(JobsService.name, () => {
   }
 
   it('runs a registered job sent through the queue when workers are on', async () => {
+    // What a JSON logger (LOG_FORMAT=json) turns on: the job's context is then kept for what it logs.
+    keepLogContext();
     const app = await boot('on');
     try {
       const id = await app.get(JobsService).send('test.echo', { word: 'hello' });
