@@ -47,6 +47,17 @@ describe('feedback items: jobs, webhooks, digests and erasure', () => {
     }
   }
 
+  /** A CSAT 1 with this comment from a new customer, recorded and routed as its job would. */
+  async function routedComplaint(comment: string) {
+    const customer = await makeCustomer(api.app);
+    const invitation = await makeInvitation(api.app, customer.id, { metric: 'csat' });
+    const { responseId } = await api.app.get(ResponsesService).record({
+      invitationId: invitation.id, surveyId: invitation.surveyId, customerId: customer.id, metric: 'csat', score: 1, comment, source: 'web',
+    });
+    await api.app.get(FeedbackRoutingService).route(responseId);
+    return customer;
+  }
+
   const itemsOfCustomer = (customerId: string) =>
     db.query(`SELECT f.id, d.key AS department, f.comment FROM feedback_items f JOIN departments d ON d.id = f.department_id WHERE f.customer_id = $1`, [customerId]);
 
@@ -82,13 +93,7 @@ describe('feedback items: jobs, webhooks, digests and erasure', () => {
     await api.app.get(UsersService).setDigestFrequency(hourly.id, 'hourly');
     const quiet = await makeUser(api.app, { email: 'billing.quiet@example.com', role: 'department_head', department: 'billing', locale: 'en' });
     await api.app.get(UsersService).setDigestFrequency(quiet.id, 'off');
-    const customer = await makeCustomer(api.app);
-    const invitation = await makeInvitation(api.app, customer.id, { metric: 'csat' });
-    const { responseId } = await api.app.get(ResponsesService).record({
-      invitationId: invitation.id, surveyId: invitation.surveyId, customerId: customer.id, metric: 'csat', score: 1,
-      comment: 'Naliczyliście mi opłatę dwa razy za to samo zamówienie', source: 'web',
-    });
-    await api.app.get(FeedbackRoutingService).route(responseId);
+    await routedComplaint('Naliczyliście mi opłatę dwa razy za to samo zamówienie');
     const alerts = api.app.get(FeedbackAlertsService);
     const nextHour = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 60_000);
     expect(await alerts.sendDigests(nextHour)).toBeGreaterThanOrEqual(1);
@@ -102,13 +107,7 @@ describe('feedback items: jobs, webhooks, digests and erasure', () => {
   });
 
   it('erases the customer\'s words from items and replies, and exports them before', async () => {
-    const customer = await makeCustomer(api.app);
-    const invitation = await makeInvitation(api.app, customer.id, { metric: 'csat' });
-    const { responseId } = await api.app.get(ResponsesService).record({
-      invitationId: invitation.id, surveyId: invitation.surveyId, customerId: customer.id, metric: 'csat', score: 1,
-      comment: 'Faktura ma błędny adres i NIP', source: 'web',
-    });
-    await api.app.get(FeedbackRoutingService).route(responseId);
+    const customer = await routedComplaint('Faktura ma błędny adres i NIP');
     const privacy = api.app.get(CustomerPrivacyService);
     const exported = await privacy.export(customer.id);
     expect(JSON.stringify(exported)).toContain('Faktura ma błędny adres i NIP');
