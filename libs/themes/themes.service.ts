@@ -16,6 +16,8 @@ import { ThemesRepository } from './themes.repository';
 
 /** A classifier department answer below this is no answer: the text says too little. */
 const DEPARTMENT_MIN_CONFIDENCE = 0.6;
+/** How long this process reuses the catalogue's labels; edits here clear it at once, other processes' within this. */
+const SUMMARIES_TTL_MS = 10_000;
 
 export interface ThemeSummary {
   key: string;
@@ -41,6 +43,7 @@ export interface CorrectionInput {
 @Injectable()
 export class ThemesService implements OnModuleInit {
   private readonly logger = new Logger(ThemesService.name);
+  private cached: { at: number; summaries: Promise<Map<string, ThemeSummary>> } | null = null;
 
   constructor(
     private readonly repo: ThemesRepository,
@@ -79,8 +82,21 @@ export class ThemesService implements OnModuleInit {
     return themes.map((t) => toDto(t, departments, rules.filter((r) => r.themeId === t.id)));
   }
 
-  /** Key, kind, department and name of every theme: what routing and pages need to label themes. */
-  async summaries(): Promise<Map<string, ThemeSummary>> {
+  /**
+   * Key, kind, department and name of every theme: what routing and pages
+   * need to label themes. Routing asks for it several times per answer, so
+   * it is read at most every few seconds.
+   */
+  summaries(): Promise<Map<string, ThemeSummary>> {
+    if (!this.cached || Date.now() - this.cached.at > SUMMARIES_TTL_MS) {
+      const summaries = this.readSummaries();
+      this.cached = { at: Date.now(), summaries };
+      summaries.catch(() => (this.cached = null));
+    }
+    return this.cached.summaries;
+  }
+
+  private async readSummaries(): Promise<Map<string, ThemeSummary>> {
     const [themes, departments] = await Promise.all([this.repo.list(), this.departmentMap()]);
     return new Map(
       themes.map((t) => [
@@ -107,6 +123,7 @@ export class ThemesService implements OnModuleInit {
       active: input.active ?? true,
     });
     if (!created) throw new ThemeKeyTakenError(input.key);
+    this.cached = null;
     await this.models.reloadRules();
     return this.get(created.key);
   }
@@ -121,6 +138,7 @@ export class ThemesService implements OnModuleInit {
     if (input.examples !== undefined) patch.examples = { ...theme.examples, ...input.examples };
     if (input.active !== undefined) patch.active = input.active;
     await this.repo.update(theme.id, patch);
+    this.cached = null;
     // New example phrases or a new owner change what the model should learn.
     if (input.examples !== undefined || input.departmentKey !== undefined || input.kind !== undefined) await this.models.scheduleRetrain();
     await this.models.reloadRules();
