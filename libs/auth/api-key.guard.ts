@@ -37,7 +37,7 @@ export class ApiKeyGuard implements CanActivate {
     if (!match) throw new UnauthorizedException('Authorization header must be "Bearer <api key>"');
     const key = await this.apiKeys.authenticate(match[1]);
     if (!key) throw new UnauthorizedException('API key is not valid or has been revoked');
-    const decision = await this.limiter.take(this.perKey, key.id);
+    const decision = await this.limiter.takeReserved(this.perKey, key.id);
     if (!decision.allowed) {
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
       throw new HttpException(`rate limit of ${this.perKey.limit} requests per minute for this API key exceeded; retry after ${decision.retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);

@@ -52,7 +52,7 @@ export class AnswerRateLimit {
   async takeForFirstAnswer(ip: string | undefined, invitationId: string, now = Date.now()): Promise<{ decision: LimitDecision; count: FirstAnswerCount }> {
     const w = windowAt(this.perInvitation, now);
     return {
-      decision: await this.limiter.take(this.perIp, clientKey(ip), now),
+      decision: await this.limiter.takeReserved(this.perIp, clientKey(ip), now),
       count: { key: `${this.perInvitation.name}:${invitationId}`, windowIndex: w.index, expiresAt: new Date(w.start + 2 * this.perInvitation.windowMs).toISOString() },
     };
   }

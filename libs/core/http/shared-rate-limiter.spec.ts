@@ -81,6 +81,36 @@ describe(SharedRateLimiter.name, () => {
     const keys = (await db.query(`SELECT key FROM rate_limits WHERE key LIKE $1`, [`${rule.name}:%`])).map((r: { key: string }) => r.key);
     expect(keys).toEqual([`${rule.name}:fresh`]);
   });
+
+  it('hands out reserved places a block at a time, never more than the limit across two processes, with one round trip per block', async () => {
+    const rule: RateLimitRule = { name: `test-${++rules}`, limit: 200, windowMs: 60_000 };
+    const now = 1_000_000 * rule.windowMs;
+    // A second limiter on its own connection pool stands for another API process.
+    const { SharedRateLimiter: Limiter } = await import('./shared-rate-limiter');
+    const other = new Limiter(db);
+    const attempts = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => (i % 2 ? other : limiter).takeReserved(rule, '198.51.100.7', now + i)),
+    );
+    const allowed = attempts.filter((a) => a.allowed).length;
+    expect(allowed).toBeGreaterThan(180);
+    expect(allowed).toBeLessThanOrEqual(200);
+    const [row] = await db.query(`SELECT hits FROM rate_limits WHERE key = $1`, [`${rule.name}:198.51.100.7`]);
+    // Every place handed out was counted first; places reserved but unused may remain.
+    expect(row.hits).toBeGreaterThanOrEqual(allowed);
+    expect(row.hits).toBeLessThanOrEqual(200);
+    const refused = attempts.find((a) => !a.allowed)!;
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('takes small limits one place at a time, exactly as take()', async () => {
+    const rule: RateLimitRule = { name: `test-${++rules}`, limit: 8, windowMs: 60_000 };
+    const now = 1_000_000 * rule.windowMs;
+    let allowed = 0;
+    for (let i = 0; i < 10; i++) if ((await limiter.takeReserved(rule, 'k', now)).allowed) allowed++;
+    expect(allowed).toBe(8);
+    const [row] = await db.query(`SELECT hits FROM rate_limits WHERE key = $1`, [`${rule.name}:k`]);
+    expect(row.hits).toBe(8);
+  });
 });
 
 describe(clientKey.name, () => {
@@ -93,4 +123,5 @@ describe(clientKey.name, () => {
     expect(clientKey('::1')).toBe('0:0:0:0::/64');
     expect(clientKey(undefined)).toBe('unknown');
   });
+
 });

@@ -58,8 +58,44 @@ const TAKE_BOTH = new PreparedStatement<{ takenA: number | null; previousA: numb
           (SELECT hits FROM taken_b) AS "takenB", (SELECT hits FROM prev_b) AS "previousB",
           coalesce((SELECT hits FROM rate_limits WHERE key = $6 AND window_index = $7::bigint), 0) AS "currentB"`,
 );
+/**
+ * Up to $6 places of a key's current window at once, as many as fit. The
+ * count is read, the places that fit computed, and the row written only if
+ * its count is still the one read (optimistic: on a race nothing is written,
+ * `ok` is false, and the caller reads again). `granted` is then exact.
+ */
+const RESERVE = new PreparedStatement<{ ok: boolean; granted: number; previous: number; current: number }>(
+  'rate_limit_reserve',
+  `WITH prev AS (
+     SELECT coalesce((SELECT hits FROM rate_limits WHERE key = $1 AND window_index = $2::bigint - 1), 0) AS hits
+   ), cur AS (
+     SELECT coalesce((SELECT hits FROM rate_limits WHERE key = $1 AND window_index = $2::bigint), 0) AS hits
+   ), want AS (
+     SELECT LEAST($6::int, GREATEST(0, floor($3::int - prev.hits * $4::float8)::int - cur.hits)) AS n FROM prev, cur
+   ), taken AS (
+     INSERT INTO rate_limits AS r (key, window_index, hits, expires_at)
+     SELECT $1, $2::bigint, want.n, $5::timestamptz FROM want WHERE want.n > 0
+     ON CONFLICT (key, window_index) DO UPDATE SET hits = r.hits + (SELECT n FROM want)
+       WHERE r.hits = (SELECT hits FROM cur)
+     RETURNING hits
+   )
+   SELECT EXISTS (SELECT 1 FROM taken) OR (SELECT n FROM want) = 0 AS ok, (SELECT n FROM want) AS granted,
+          (SELECT hits FROM prev) AS previous, (SELECT hits FROM cur) AS current`,
+);
 const GIVE_BACK = new PreparedStatement('rate_limit_give_back', 'UPDATE rate_limits SET hits = hits - 1 WHERE key = $1 AND window_index = $2::bigint AND hits > 0');
 const RESET = new PreparedStatement('rate_limit_reset', 'DELETE FROM rate_limits WHERE key = $1');
+
+/** takeReserved: a block is a twentieth of the limit, at most 50 places. */
+const BLOCK_DIVISOR = 20;
+const MAX_BLOCK = 50;
+/** Keys this process holds places for; beyond it the held places are forgotten (they lapse anyway). */
+const MAX_RESERVATIONS = 10_000;
+
+interface Reservation {
+  window: number;
+  left: number;
+  pending: Promise<void> | null;
+}
 
 /** Rows of windows that no longer count are deleted this often by every process (a cheap indexed delete). */
 const PURGE_EVERY_MS = 60_000;
@@ -75,6 +111,7 @@ const PURGE_EVERY_MS = 60_000;
 export class SharedRateLimiter implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SharedRateLimiter.name);
   private purgeTimer: NodeJS.Timeout | null = null;
+  private readonly reserved = new Map<string, Reservation>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -123,6 +160,52 @@ export class SharedRateLimiter implements OnModuleInit, OnModuleDestroy {
         refusal(b.rule, wb, Number(row.previousB), Number(row.currentB), row.takenB),
       ),
     };
+  }
+
+  /**
+   * Like take(), for limits far larger than one client's normal use (per
+   * address): places are reserved from the shared counter a block at a time
+   * and handed out here, so most attempts cost no round trip and none can
+   * pass the limit (every place handed out was counted first). A process
+   * may hold a few unused places while another is refused; they lapse with
+   * their window. Small limits take one place at a time, exactly as take().
+   */
+  async takeReserved(rule: RateLimitRule, key: string, now = Date.now()): Promise<LimitDecision> {
+    const block = Math.min(MAX_BLOCK, Math.floor(rule.limit / BLOCK_DIVISOR));
+    if (block <= 1) return this.take(rule, key, now);
+    const w = windowAt(rule, now);
+    const id = `${rule.name}:${key}`;
+    for (let attempt = 0; ; attempt++) {
+      const held = this.reserved.get(id);
+      if (held && held.window === w.index) {
+        if (held.left > 0) {
+          held.left--;
+          return { allowed: true, retryAfterSeconds: 0 };
+        }
+        if (held.pending) {
+          await held.pending;
+          continue;
+        }
+      }
+      if (attempt > 20) return this.take(rule, key, now);
+      if (this.reserved.size >= MAX_RESERVATIONS) this.reserved.clear();
+      const entry: Reservation = { window: w.index, left: 0, pending: null };
+      this.reserved.set(id, entry);
+      const expiresAt = new Date(w.start + 2 * rule.windowMs).toISOString();
+      let refusal: LimitDecision | null = null;
+      entry.pending = RESERVE.run(this.dataSource, [id, w.index, rule.limit, w.previousWeight, expiresAt, block])
+        .then(([row]) => {
+          if (!row.ok) return; // Another process wrote in between: read again.
+          entry.left = Number(row.granted);
+          if (entry.left === 0) refusal = { allowed: false, retryAfterSeconds: retryAfterSeconds(rule, now, Number(row.previous), Number(row.current)) };
+        })
+        .finally(() => (entry.pending = null));
+      await entry.pending;
+      if (refusal) {
+        this.reserved.delete(id);
+        return refusal;
+      }
+    }
   }
 
   /** Undoes one counted attempt of this window (e.g. a login that turned out to be right). */
