@@ -86,8 +86,7 @@ describe(SharedRateLimiter.name, () => {
     const rule: RateLimitRule = { name: `test-${++rules}`, limit: 200, windowMs: 60_000 };
     const now = 1_000_000 * rule.windowMs;
     // A second limiter on its own connection pool stands for another API process.
-    const { SharedRateLimiter: Limiter } = await import('./shared-rate-limiter');
-    const other = new Limiter(db);
+    const other = new SharedRateLimiter(db);
     const attempts = await Promise.all(
       Array.from({ length: 300 }, (_, i) => (i % 2 ? other : limiter).takeReserved(rule, '198.51.100.7', now + i)),
     );
