@@ -1,6 +1,7 @@
+import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { Cursor, Keyed, getKeyedMany } from '@feedloop/core/http/cursor';
 import { ConsentChangeEntity, ConsentChannel } from './consent-change.entity';
 import { CustomerEntity } from './customer.entity';
@@ -279,11 +280,6 @@ export class CustomersRepository {
     );
     return (await manager.findOne(CustomerEntity, { where: { id } }))!;
   }
-}
-
-function isUniqueViolation(err: unknown, constraint: string): boolean {
-  const driverError = err instanceof QueryFailedError ? (err.driverError as { code?: string; constraint?: string }) : null;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
 }
 
 function toEntity(row: Record<string, unknown>): CustomerEntity {

@@ -1,6 +1,7 @@
+import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { AccessScope } from '@feedloop/auth/access-scope';
 import { DepartmentEntity } from './department.entity';
 
@@ -45,8 +46,4 @@ export class DepartmentsRepository {
     const res = await this.repo.update({ id }, { name });
     return (res.affected ?? 0) > 0 ? this.findById(id) : null;
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return err instanceof QueryFailedError && (err.driverError as { code?: string } | undefined)?.code === '23505';
 }

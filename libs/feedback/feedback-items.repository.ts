@@ -215,11 +215,6 @@ export class FeedbackItemsRepository {
     );
   }
 
-  /** Items of a customer newest first, within `scope` (the item page's "earlier items" and the timeline). */
-  async listForCustomer(scope: AccessScope, customerId: string, limit: number): Promise<ItemRow[]> {
-    return this.list(scope, { customerId }, null, limit);
-  }
-
   async eraseCustomer(customerId: string, manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE feedback_items SET comment = NULL, agent = NULL WHERE customer_id = $1`, [customerId]);
     await manager.query(`UPDATE feedback_replies SET body = NULL, subject = NULL WHERE customer_id = $1`, [customerId]);

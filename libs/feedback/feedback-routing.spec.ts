@@ -222,6 +222,11 @@ describe('feedback routing and department inboxes', () => {
       await request(server).post(`/api/v1/feedback-items/${billing.id}/reroute`).set('Authorization', logisticsKey).send({ department: 'product' }).expect(404);
       await request(server).post(`/api/v1/feedback-items/${billing.id}/replies`).set('Authorization', logisticsKey).send({ body: 'x' }).expect(404);
 
+      // The catalogue is every department's: readable, not writable, with a bound key.
+      await request(server).get('/api/v1/themes').set('Authorization', logisticsKey).expect(200);
+      await request(server).patch('/api/v1/themes/late_delivery').set('Authorization', logisticsKey).send({ active: false }).expect(403);
+      await request(server).post('/api/v1/themes/model/retrain').set('Authorization', logisticsKey).expect(403);
+
       const item = await request(server).get(`/api/v1/feedback-items/${logistics.id}`).set('Authorization', logisticsKey).expect(200);
       expect(item.body).toMatchObject({
         id: logistics.id,

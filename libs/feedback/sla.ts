@@ -1,5 +1,3 @@
-import type { SlaState } from './dto/feedback-item.dto';
-
 /** Share of an SLA window left below which an item is "due soon". */
 export const DUE_SOON_SHARE = 0.25;
 
@@ -24,8 +22,4 @@ export function deadlines(createdAt: Date, sla: { ackSlaHours: number; resolveSl
     acknowledgeBy: new Date(createdAt.getTime() + sla.ackSlaHours * 3_600_000),
     resolveBy: new Date(createdAt.getTime() + sla.resolveSlaDays * 86_400_000),
   };
-}
-
-export function isSlaState(value: string): value is SlaState {
-  return value === 'on_time' || value === 'due_soon' || value === 'breached';
 }

@@ -1,4 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import type { ApiRequest } from '@feedloop/auth/api-key.guard';
+import { AccessDeniedError } from '@feedloop/auth/auth.errors';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   ClassificationDto,
@@ -34,7 +36,8 @@ export class ThemesController {
   @ApiOperation({ summary: 'Add a theme owned by a department' })
   @ApiCreatedResponse({ type: ThemeDto })
   @ApiResponse({ status: 409, description: 'THEME_KEY_TAKEN' })
-  create(@Body() dto: CreateThemeDto): Promise<ThemeDto> {
+  create(@Req() req: ApiRequest, @Body() dto: CreateThemeDto): Promise<ThemeDto> {
+    catalogueWriter(req);
     return this.themes.create(dto);
   }
 
@@ -57,7 +60,8 @@ export class ThemesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Retrain now from the seeds, the catalogue and every correction, and swap the model in without a restart' })
   @ApiOkResponse({ type: ModelInfoDto })
-  retrain(): Promise<ModelInfoDto> {
+  retrain(@Req() req: ApiRequest): Promise<ModelInfoDto> {
+    catalogueWriter(req);
     return this.models.retrain();
   }
 
@@ -72,21 +76,29 @@ export class ThemesController {
   @ApiOperation({ summary: 'Change names, descriptions, examples, owning department, kind or whether the classifier uses it' })
   @ApiOkResponse({ type: ThemeDto })
   @ApiResponse({ status: 404, description: 'THEME_NOT_FOUND' })
-  update(@Param() { key }: ThemeKeyParamDto, @Body() dto: UpdateThemeDto): Promise<ThemeDto> {
+  update(@Req() req: ApiRequest, @Param() { key }: ThemeKeyParamDto, @Body() dto: UpdateThemeDto): Promise<ThemeDto> {
+    catalogueWriter(req);
     return this.themes.update(key, dto);
   }
 
   @Post(':key/keyword-rules')
   @ApiOperation({ summary: 'A phrase that always assigns this theme (whole words; case and Polish diacritics ignored)' })
   @ApiCreatedResponse({ type: ThemeDto })
-  addRule(@Param() { key }: ThemeKeyParamDto, @Body() dto: CreateKeywordRuleDto): Promise<ThemeDto> {
+  addRule(@Req() req: ApiRequest, @Param() { key }: ThemeKeyParamDto, @Body() dto: CreateKeywordRuleDto): Promise<ThemeDto> {
+    catalogueWriter(req);
     return this.themes.addRule(key, dto.phrase);
   }
 
   @Delete(':key/keyword-rules/:ruleId')
   @ApiOkResponse({ type: ThemeDto })
   @ApiResponse({ status: 404, description: 'KEYWORD_RULE_NOT_FOUND' })
-  removeRule(@Param() { key, ruleId }: KeywordRuleParamDto): Promise<ThemeDto> {
+  removeRule(@Req() req: ApiRequest, @Param() { key, ruleId }: KeywordRuleParamDto): Promise<ThemeDto> {
+    catalogueWriter(req);
     return this.themes.removeRule(key, ruleId);
   }
+}
+
+/** The catalogue and the model are every department's: a key bound to one department reads them but does not change them. */
+function catalogueWriter(req: ApiRequest): void {
+  if (req.apiKey?.departmentId) throw new AccessDeniedError('a key bound to a department cannot change the theme catalogue or the model');
 }

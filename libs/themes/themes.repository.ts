@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
 import { ThemeKeywordRuleEntity } from './theme-keyword-rule.entity';
-import { ThemeModelEntity } from './theme-model.entity';
 import { ThemeTrainingExampleEntity, TrainingExampleSource } from './theme-training-example.entity';
 import { LocalizedList, LocalizedText, ThemeEntity, ThemeKind } from './theme.entity';
 
@@ -167,7 +166,4 @@ export class ThemesRepository {
     return row.id;
   }
 
-  listModels(): Promise<ThemeModelEntity[]> {
-    return this.dataSource.getRepository(ThemeModelEntity).find({ order: { id: 'DESC' }, take: 10 });
-  }
 }

@@ -1,15 +1,15 @@
+import { trimString } from '@feedloop/core/validation';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../passwords';
 import { LOCALES, type Locale, ROLES, type Role } from '../roles';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** An empty <select> or input means "none", not an invalid id. */
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' || value === null ? undefined : value);
 
 export class CreateUserDto {
-  @Transform(trim) @IsEmail() @MaxLength(320) email: string;
-  @Transform(trim) @IsString() @Length(1, 200) name: string;
+  @Transform(trimString) @IsEmail() @MaxLength(320) email: string;
+  @Transform(trimString) @IsString() @Length(1, 200) name: string;
   @IsString() @MinLength(PASSWORD_MIN_LENGTH) @MaxLength(PASSWORD_MAX_LENGTH) password: string;
   @IsIn(ROLES) role: Role;
 

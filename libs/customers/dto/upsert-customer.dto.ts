@@ -1,3 +1,4 @@
+import { trimString } from '@feedloop/core/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
@@ -7,7 +8,6 @@ import { CustomerAttributes, IsCustomerAttributes, IsIanaTimeZone, IsOmittable }
 export const CUSTOMER_LOCALES = ['pl', 'en'] as const;
 export type CustomerLocale = (typeof CUSTOMER_LOCALES)[number];
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class CustomerConsentInputDto {
@@ -51,7 +51,7 @@ export class UpsertCustomerDto {
     nullable: true,
   })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsPhone()
   phone?: string | null;
 

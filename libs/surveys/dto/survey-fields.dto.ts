@@ -1,3 +1,4 @@
+import { trimString } from '@feedloop/core/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -15,19 +16,18 @@ import {
 } from 'class-validator';
 import { CONTACT_CHANNELS } from '@feedloop/events/dto/create-event.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export const MAX_QUESTION_LENGTH = 300;
 
 export class LocalizedTextDto {
   @ApiProperty({ example: 'Jak oceniasz naszą pomoc w tej sprawie?', minLength: 1, maxLength: MAX_QUESTION_LENGTH })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, MAX_QUESTION_LENGTH)
   pl!: string;
 
   @ApiProperty({ example: 'How satisfied are you with the help you received?', minLength: 1, maxLength: MAX_QUESTION_LENGTH })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, MAX_QUESTION_LENGTH)
   en!: string;

@@ -1,3 +1,4 @@
+import { trimString } from '@feedloop/core/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, IsUrl, MaxLength, ValidateIf } from 'class-validator';
@@ -5,13 +6,12 @@ import { ENDPOINT_STATUSES, EndpointStatus, WEBHOOK_EVENT_TYPES, WebhookEventTyp
 
 /** Omitted, not null: `null` still reaches the validators (and "must be ..." names the field). */
 const Omittable = () => ValidateIf((_o, value) => value !== undefined);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export const ENDPOINT_URL_RULE = { protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_host: true, allow_underscores: true };
 
 export class CreateWebhookDto {
   @ApiProperty({ example: 'https://crm.example.com/hooks/feedloop', maxLength: 2000, description: 'http or https; redirects are not followed.' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(2000)
   @IsUrl(ENDPOINT_URL_RULE, { message: '$property must be an http or https URL' })
@@ -26,7 +26,7 @@ export class CreateWebhookDto {
 
   @ApiPropertyOptional({ example: 'CRM: open a ticket for detractors', maxLength: 500 })
   @Omittable()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @MaxLength(500)
   description?: string;

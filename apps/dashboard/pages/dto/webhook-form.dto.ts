@@ -1,13 +1,13 @@
+import { trimString } from '@feedloop/core/validation';
 import { Transform } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { ENDPOINT_URL_RULE } from '@feedloop/webhooks/dto/create-webhook.dto';
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '@feedloop/webhooks/webhook-events';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** The create form: checkboxes post one `events` value per ticked box, or none at all. */
 export class WebhookFormDto {
-  @Transform(trim) @IsString() @MaxLength(2000) @IsUrl(ENDPOINT_URL_RULE) url: string;
+  @Transform(trimString) @IsString() @MaxLength(2000) @IsUrl(ENDPOINT_URL_RULE) url: string;
 
   // Listed in reverse of the order they are reported in: "choose one" when none was ticked.
   @Transform(({ value }) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
@@ -16,5 +16,5 @@ export class WebhookFormDto {
   @ArrayNotEmpty()
   events: WebhookEventType[];
 
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(500) description?: string;
+  @IsOptional() @Transform(trimString) @IsString() @MaxLength(500) description?: string;
 }
