@@ -8,6 +8,7 @@ import { ResponsesQueryService } from '@feedloop/responses/responses-query.servi
 import type { ResponseDetailDto } from '@feedloop/responses/dto/response-item.dto';
 import { InvitationsService } from '@feedloop/surveys/invitations.service';
 import { SurveysService } from '@feedloop/surveys/surveys.service';
+import { ThemeModelService } from '@feedloop/themes/theme-model.service';
 import { ThemesService } from '@feedloop/themes/themes.service';
 import { isDissatisfied } from './dissatisfied';
 import type { RoutedTheme } from './feedback-response-routing.entity';
@@ -61,6 +62,7 @@ export class FeedbackRoutingService implements OnModuleInit {
     private readonly surveys: SurveysService,
     private readonly departments: DepartmentsService,
     private readonly themes: ThemesService,
+    private readonly models: ThemeModelService,
     private readonly webhooks: FeedbackWebhooks,
     private readonly jobs: JobsService,
   ) {}
@@ -208,13 +210,14 @@ export class FeedbackRoutingService implements OnModuleInit {
    * and the invoice was wrong" is two complaints, and the whole sentence may
    * carry only the stronger one's theme above its threshold.
    */
-  private async clauseThemes(comment: string, departmentId: string, summaries: Map<string, { kind: string; departmentId: string }>): Promise<RoutedTheme[]> {
+  private async clauseThemes(comment: string, departmentId: string, summaries: Map<string, { kind: string; departmentId: string; active: boolean }>): Promise<RoutedTheme[]> {
     const clauses = comment.split(/[,.;!?\n]+|\s(?:a|i|ale|oraz|potem|and|but|then)\s/i).map((c) => c.trim()).filter((c) => c.length >= 8);
     const best = new Map<string, RoutedTheme>();
     for (const clause of clauses.length > 1 ? clauses.slice(0, 8) : []) {
-      for (const t of (await this.themes.classify(clause)).themes) {
+      // The model alone: clauses need theme keys only, not the labels classify() adds.
+      for (const t of (await this.models.classify(clause)).themes) {
         const s = summaries.get(t.key);
-        if (s?.kind !== 'complaint' || s.departmentId !== departmentId) continue;
+        if (s?.kind !== 'complaint' || !s.active || s.departmentId !== departmentId) continue;
         if ((best.get(t.key)?.confidence ?? 0) < t.confidence) best.set(t.key, { key: t.key, confidence: t.confidence, source: 'model' });
       }
     }
