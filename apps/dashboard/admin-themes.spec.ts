@@ -91,7 +91,7 @@ describe('admin settings of issue 9', () => {
       const before = (await db.query(`SELECT count(*)::int AS n FROM theme_models`))[0].n;
       await adminAgent.post('/admin/themes/retrain').type('form').send({ _csrf: token }).expect(303);
       expect((await db.query(`SELECT count(*)::int AS n FROM theme_models`))[0].n).toBe(before + 1);
-      expect((await adminAgent.get('/admin/themes').expect(200)).text).toMatch(/Model \S+ trained on \d+ examples and in use\./);
+      expect((await adminAgent.get('/admin/themes').expect(200)).text).toMatch(/Model \S+ trained \([\d,]+ examples?\) and in use\./);
     }, 60_000);
   });
 
@@ -102,7 +102,7 @@ describe('admin settings of issue 9', () => {
       await adminAgent.post(`/admin/departments/${id}/sla`).type('form').send({ _csrf: token, ackSlaHours: '24', resolveSlaDays: '3' }).expect(303);
       expect(await db.query(`SELECT ack_sla_hours, resolve_sla_days FROM departments WHERE id = $1`, [id])).toEqual([{ ack_sla_hours: 24, resolve_sla_days: 3 }]);
       const page = await adminAgent.get('/admin/departments').expect(200);
-      expect(page.text).toContain('SLA of Billing: acknowledge within 24 h, resolve within 3 days.');
+      expect(page.text).toContain('SLA of Billing: acknowledge within 24 hours, resolve within 3 days.');
       expect(page.text).toContain(`id="ack-${id}" name="ackSlaHours" type="number" min="1" max="720" step="1" value="24"`);
 
       const bad = await adminAgent.post(`/admin/departments/${id}/sla`).type('form').send({ _csrf: token, ackSlaHours: '0', resolveSlaDays: 'soon' }).expect(400);

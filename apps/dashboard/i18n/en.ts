@@ -1,3 +1,4 @@
+import type { PluralForms } from '@feedloop/core/i18n/locale-format';
 /**
  * English UI texts; the source of truth for keys (pl.ts is typed against it, so
  * a key missing in Polish fails the build). `{name}` placeholders are filled by
@@ -94,7 +95,7 @@ export const en = {
     renamed: 'Department renamed to {name}.',
     sla: 'SLA',
     saveSla: 'Save SLA',
-    slaSaved: 'SLA of {name}: acknowledge within {hours} h, resolve within {days} days. Items already open keep their deadlines.',
+    slaSaved: 'SLA of {name}: acknowledge within {hours}, resolve within {days}. Items already open keep their deadlines.',
   },
   adminWebhooks: {
     title: 'Webhooks',
@@ -303,7 +304,7 @@ export const en = {
     active: 'Active',
     inactive: 'Inactive',
     empty: 'No themes yet.',
-    retrained: 'Model {version} trained on {examples} examples and in use.',
+    retrained: 'Model {version} trained ({examples}) and in use.',
     saved: 'Theme {name} saved.',
     ruleAdded: 'Keyword rule "{phrase}" added.',
     ruleRemoved: 'Keyword rule removed.',
@@ -434,7 +435,17 @@ export const en = {
       text: 'An unexpected error happened. If it happens again, give the request id below to your administrator.',
     },
   },
+  /** Counted units, in plural forms (see libs/core/i18n/locale-format.ts). */
+  units: {
+    minutes: { one: '{count} minute', other: '{count} minutes' },
+    hours: { one: '{count} hour', other: '{count} hours' },
+    days: { one: '{count} day', other: '{count} days' },
+    weeks: { one: '{count} week', other: '{count} weeks' },
+    examples: { one: '{count} example', other: '{count} examples' },
+    items: { one: '{count} item', other: '{count} items' },
+    responses: { one: '{count} response', other: '{count} responses' },
+  },
 };
 
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+type Texts<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends { other: string } ? PluralForms : Texts<T[K]> };
 export type Messages = Texts<typeof en>;

@@ -91,7 +91,7 @@ export const pl: Messages = {
     renamed: 'Zmieniono nazwę działu na {name}.',
     sla: 'SLA',
     saveSla: 'Zapisz SLA',
-    slaSaved: 'SLA działu {name}: potwierdzenie w {hours} godz., rozwiązanie w {days} dni. Otwarte zgłoszenia zachowują swoje terminy.',
+    slaSaved: 'SLA działu {name}: potwierdzenie w ciągu {hours}, rozwiązanie w ciągu {days}. Otwarte zgłoszenia zachowują swoje terminy.',
   },
   adminWebhooks: {
     title: 'Webhooki',
@@ -300,7 +300,7 @@ export const pl: Messages = {
     active: 'Aktywny',
     inactive: 'Nieaktywny',
     empty: 'Nie ma jeszcze tematów.',
-    retrained: 'Model {version} wytrenowany na {examples} przykładach i już używany.',
+    retrained: 'Model {version} wytrenowany ({examples}) i już używany.',
     saved: 'Zapisano temat {name}.',
     ruleAdded: 'Dodano regułę „{phrase}”.',
     ruleRemoved: 'Usunięto regułę.',
@@ -430,5 +430,15 @@ export const pl: Messages = {
       title: 'Coś poszło nie tak',
       text: 'Wystąpił nieoczekiwany błąd. Jeśli się powtórzy, przekaż administratorowi poniższy identyfikator żądania.',
     },
+  },
+  /** Counted units; the form follows Polish plural rules (1 minuta, 2 minuty, 5 minut; 1,5 minuty). */
+  units: {
+    minutes: { one: '{count} minuta', few: '{count} minuty', many: '{count} minut', other: '{count} minuty' },
+    hours: { one: '{count} godzina', few: '{count} godziny', many: '{count} godzin', other: '{count} godziny' },
+    days: { one: '{count} dzień', few: '{count} dni', many: '{count} dni', other: '{count} dnia' },
+    weeks: { one: '{count} tydzień', few: '{count} tygodnie', many: '{count} tygodni', other: '{count} tygodnia' },
+    examples: { one: '{count} przykład', few: '{count} przykłady', many: '{count} przykładów', other: '{count} przykładu' },
+    items: { one: '{count} zgłoszenie', few: '{count} zgłoszenia', many: '{count} zgłoszeń', other: '{count} zgłoszenia' },
+    responses: { one: '{count} odpowiedź', few: '{count} odpowiedzi', many: '{count} odpowiedzi', other: '{count} odpowiedzi' },
   },
 };

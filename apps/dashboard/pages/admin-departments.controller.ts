@@ -56,7 +56,11 @@ export class AdminDepartmentsController {
     if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { sla: { id, errors: form.errors, typed: formValues(body) } });
     try {
       const department = await this.departments.updateSla(id, form.value);
-      setFlash(req, 'success', translate(req.locale, 'adminDepartments.slaSaved', { name: department.name, hours: department.ackSlaHours, days: department.resolveSlaDays }));
+      setFlash(req, 'success', translate(req.locale, 'adminDepartments.slaSaved', {
+        name: department.name,
+        hours: translate(req.locale, 'units.hours', { count: department.ackSlaHours }),
+        days: translate(req.locale, 'units.days', { count: department.resolveSlaDays }),
+      }));
       await redirectAfterFlash(req, res, '/admin/departments');
     } catch (err) {
       const errors = fieldErrorOf(err, req.locale);

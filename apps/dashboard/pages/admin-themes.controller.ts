@@ -45,7 +45,7 @@ export class AdminThemesController {
   @Post('retrain')
   async retrain(@Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     const info = await this.models.retrain();
-    setFlash(req, 'success', translate(req.locale, 'adminThemes.retrained', { version: info.version, examples: info.exampleCount }));
+    setFlash(req, 'success', translate(req.locale, 'adminThemes.retrained', { version: String(info.version), examples: translate(req.locale, 'units.examples', { count: info.exampleCount }) }));
     await redirectAfterFlash(req, res, '/admin/themes');
   }
 

@@ -1,0 +1,50 @@
+import { formatNumber, pluralForm, roundTo } from './locale-format';
+
+const MINUTES = { one: 'minuta', few: 'minuty', many: 'minut', other: 'minuty' };
+
+describe('pluralForm', () => {
+  it.each([
+    [1, 'minuta'],
+    [2, 'minuty'],
+    [4, 'minuty'],
+    [5, 'minut'],
+    [11, 'minut'],
+    [12, 'minut'],
+    [21, 'minut'],
+    [22, 'minuty'],
+    [25, 'minut'],
+    [104, 'minuty'],
+    [0, 'minut'],
+  ])('Polish %d → %s', (n, form) => {
+    expect(pluralForm('pl', n, MINUTES)).toBe(form);
+  });
+
+  it('uses one/other in English and falls back to other', () => {
+    expect(pluralForm('en', 1, { one: 'minute', other: 'minutes' })).toBe('minute');
+    expect(pluralForm('en', 2, { one: 'minute', other: 'minutes' })).toBe('minutes');
+    expect(pluralForm('pl', 1.5, MINUTES)).toBe('minuty');
+  });
+});
+
+describe('roundTo', () => {
+  it('drops binary drift', () => {
+    expect(roundTo(15.000000000000002, 1)).toBe(15);
+    expect(roundTo(0.1 + 0.2, 2)).toBe(0.3);
+  });
+
+  it('rounds half away from zero as people do', () => {
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(2.45, 1)).toBe(2.5);
+    expect(roundTo(-2.45, 1)).toBe(-2.5);
+    expect(roundTo(-0.04, 1)).toBe(0);
+    expect(Object.is(roundTo(-0.04, 1), -0)).toBe(false);
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses the locale separators', () => {
+    expect(formatNumber('pl', 12345.67, 1)).toBe('12\u00a0345,7');
+    expect(formatNumber('en', 12345.67, 1)).toBe('12,345.7');
+    expect(formatNumber('pl', -0.01, 1)).toBe('0');
+  });
+});
