@@ -75,6 +75,8 @@ describe('survey invitations: scheduling and dispatch', () => {
       SMS_FROM: '+48500000000',
     });
     db = api.app.get(DataSource);
+    // The seeded exit survey goes out when a churn case opens (libs/churn); these tests schedule their own exit survey by its trigger.
+    await db.query(`UPDATE surveys SET status = 'paused' WHERE kind = 'exit' AND trigger_event_type IS NULL`);
     // The seeded post-contact survey waits an hour; these tests want its message now.
     await db.query(`UPDATE surveys SET delay_minutes = 0 WHERE kind = 'post_contact'`);
     [{ id: postContactSurveyId }] = await db.query(`SELECT id FROM surveys WHERE kind = 'post_contact'`);
