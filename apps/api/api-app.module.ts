@@ -1,3 +1,4 @@
+import { ChurnApiModule } from '@feedloop/churn/churn-api.module';
 import { FeedbackApiModule } from '@feedloop/feedback/feedback-api.module';
 import { ThemesApiModule } from '@feedloop/themes/themes-api.module';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -33,6 +34,7 @@ export class ApiAppModule {
         MetricsApiModule,
         ThemesApiModule,
         FeedbackApiModule,
+        ChurnApiModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],

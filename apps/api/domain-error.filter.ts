@@ -34,6 +34,11 @@ const STATUS_BY_CODE: Record<string, number> = {
   LAST_ADMIN: HttpStatus.CONFLICT,
   ACCESS_DENIED: HttpStatus.FORBIDDEN,
   NOT_SIGNED_IN: HttpStatus.UNAUTHORIZED,
+  CHURN_CASE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CHURN_OFFER_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CHURN_OFFER_TYPE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CHURN_OFFER_TYPE_KEY_TAKEN: HttpStatus.CONFLICT,
+  CHURN_CASE_CLOSED: HttpStatus.CONFLICT,
 };
 
 /** Seconds a client is asked to wait while the database is unreachable or restarting. */

@@ -18,6 +18,11 @@ const STATUS_BY_CODE: Record<string, number> = {
   NOT_FOUND: HttpStatus.NOT_FOUND,
   // Also what a department head gets for another department's item (the services do not tell the two apart).
   FEEDBACK_ITEM_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CHURN_CASE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CHURN_OFFER_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CHURN_OFFER_TYPE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CHURN_OFFER_TYPE_KEY_TAKEN: HttpStatus.CONFLICT,
+  CHURN_CASE_CLOSED: HttpStatus.CONFLICT,
   ILLEGAL_STATUS_CHANGE: HttpStatus.CONFLICT,
 };
 

@@ -86,6 +86,11 @@ export class UsersRepository {
     return qb.orderBy('u.email', 'ASC').getMany();
   }
 
+  /** Active retention agents in a stable order (by id), for round-robin assignment. */
+  activeRetentionAgents(): Promise<UserEntity[]> {
+    return this.repo.createQueryBuilder('u').where(`u.role = 'retention_agent'`).andWhere('u.disabled_at IS NULL').orderBy('u.id', 'ASC').getMany();
+  }
+
   async disable(id: string): Promise<boolean> {
     const res = await this.repo.update({ id, disabledAt: IsNull() }, { disabledAt: new Date() });
     return (res.affected ?? 0) > 0;

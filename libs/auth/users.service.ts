@@ -126,6 +126,11 @@ export class UsersService {
     return this.repo.activeDepartmentHeads(departmentId);
   }
 
+  /** Active retention agents ordered by id (churn cases take them in turn). */
+  retentionAgents(): Promise<UserEntity[]> {
+    return this.repo.activeRetentionAgents();
+  }
+
   /** Disabled users can not log in and lose their sessions; the row stays so history keeps its author. */
   async disable(id: string): Promise<void> {
     const user = await this.get(id);

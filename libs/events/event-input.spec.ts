@@ -7,9 +7,9 @@ const BASES: Array<Record<string, unknown>> = [
   { type: 'contact', idempotencyKey: 'k-1', customerExternalId: 'c-1', contactChannel: 'phone', team: 'Infolinia', agent: 'Jan K.', caseId: 'Z-77', occurredAt: AT },
   { type: 'contact', idempotencyKey: 'k-2', customerExternalId: 'c-1', contactChannel: 'app', occurredAt: '2026-11-01T12:00:00.5+02:00' },
   { type: 'signup', idempotencyKey: 'k-3', customerExternalId: 'c-1', occurredAt: AT, plan: 'pro', attributes: { source: 'shop' } },
-  { type: 'cancellation', idempotencyKey: 'k-4', customerExternalId: 'c-1', occurredAt: AT, reason: 'price', plan: 'pro', effectiveAt: '2026-12-31T23:59:59+0100' },
+  { type: 'cancellation', idempotencyKey: 'k-4', customerExternalId: 'c-1', occurredAt: AT, reason: 'price', plan: 'pro', effectiveAt: '2026-12-31T23:59:59+0100', monthlyRevenue: 129.9 },
 ];
-const FIELDS = ['type', 'idempotencyKey', 'customerExternalId', 'occurredAt', 'attributes', 'contactChannel', 'team', 'agent', 'caseId', 'plan', 'reason', 'effectiveAt', 'customer', 'extra'];
+const FIELDS = ['type', 'idempotencyKey', 'customerExternalId', 'occurredAt', 'attributes', 'contactChannel', 'team', 'agent', 'caseId', 'plan', 'reason', 'effectiveAt', 'monthlyRevenue', 'customer', 'extra'];
 const VALUES: unknown[] = [
   undefined,
   null,
@@ -22,6 +22,10 @@ const VALUES: unknown[] = [
   '😀'.repeat(150),
   0,
   42,
+  -1,
+  12.345,
+  Number.NaN,
+  1e13,
   true,
   [],
   ['phone'],

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { UpsertCustomerDto } from '@feedloop/customers/dto/upsert-customer.dto';
-import { isIn, isString, length, maxLength } from 'class-validator';
+import { isIn, isNumber, isString, length, max, maxLength, min } from 'class-validator';
 import { validateRow } from '@feedloop/core/validation';
-import { CONTACT_CHANNELS, ContactChannel, CreateEventDto, EVENT_DTO_BY_TYPE, EVENT_TYPES, EventType } from './dto/create-event.dto';
+import { CONTACT_CHANNELS, ContactChannel, CreateEventDto, EVENT_DTO_BY_TYPE, EVENT_TYPES, EventType, MAX_MONTHLY_REVENUE } from './dto/create-event.dto';
 import { isTimestampWithOffset } from '@feedloop/core/http/date-param';
 import { isNotFarInFuture, isSmallJsonObject } from './dto/event-field.validators';
 import { EventData } from './dto/event.dto';
@@ -93,12 +93,14 @@ const BASE_KEYS = ['type', 'idempotencyKey', 'customerExternalId', 'occurredAt',
 const COMMON_KEYS = new Map<string, ReadonlySet<string>>([
   ['contact', new Set([...BASE_KEYS, 'contactChannel', 'team', 'agent', 'caseId'])],
   ['signup', new Set([...BASE_KEYS, 'plan'])],
-  ['cancellation', new Set([...BASE_KEYS, 'plan', 'reason', 'effectiveAt'])],
+  ['cancellation', new Set([...BASE_KEYS, 'plan', 'reason', 'effectiveAt', 'monthlyRevenue'])],
 ]);
 
 const isKey = (v: unknown) => length(v, 1, 200);
 const isLabel = (v: unknown) => v === undefined || v === null || (isString(v) && maxLength(v, 200));
 const isOptional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || v === null || check(v);
+const isMonthlyRevenue = (v: unknown) =>
+  isNumber(v, { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }) && min(v, 0) && max(v, MAX_MONTHLY_REVENUE);
 
 /**
  * The usual event (no `customer`, nothing unexpected) passes the same rules as
@@ -122,6 +124,7 @@ export function acceptCommonEvent(plain: Record<string, unknown>): EventInput | 
     isLabel(plain.plan) &&
     isLabel(plain.reason) &&
     isOptional(plain.effectiveAt, isTimestampWithOffset) &&
+    isOptional(plain.monthlyRevenue, isMonthlyRevenue) &&
     (plain.type !== 'contact' || (isIn(plain.contactChannel, CONTACT_CHANNELS) && isLabel(plain.team) && isLabel(plain.agent) && isLabel(plain.caseId)));
   if (!ok) return null;
   const dto = plain as unknown as CreateEventDto;
@@ -155,6 +158,7 @@ function toFields(dto: CreateEventDto): EventFields {
       setLabel(fields.data, 'plan', dto.plan);
       setLabel(fields.data, 'reason', dto.reason);
       if (dto.effectiveAt) fields.data.effectiveAt = dto.effectiveAt;
+      if (dto.monthlyRevenue !== undefined && dto.monthlyRevenue !== null) fields.data.monthlyRevenue = dto.monthlyRevenue;
       break;
   }
   return fields;

@@ -23,6 +23,4 @@ export class EventEntity {
   @Column('uuid', { name: 'api_key_id', nullable: true }) apiKeyId: string | null;
   /** sha256 of the canonical body first sent with the key (see hashEventInput); not personal data to export, cleared on erasure. */
   @Column('text', { name: 'body_hash', nullable: true, select: false }) bodyHash: string | null;
-  /** Set by the survey worker once it has acted on the event. */
-  @Column('timestamptz', { name: 'processed_at', nullable: true }) processedAt: Date | null;
 }

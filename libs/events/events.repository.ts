@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { ContactChannel, EventType } from './dto/create-event.dto';
-import { EventData, EventDto, UnprocessedEvent } from './dto/event.dto';
+import { ConsumedEvent, EventData, EventDto } from './dto/event.dto';
 import { EventEntity } from './event.entity';
 import type { EventFields } from './event-input';
 
@@ -175,6 +175,11 @@ export class EventsRepository {
     return row.yes;
   }
 
+  async firstOccurredAt(customerId: string, type: EventType, manager: EntityManager = this.dataSource.manager): Promise<Date | null> {
+    const [row] = await manager.query('SELECT min(occurred_at) AS at FROM events WHERE customer_id = $1 AND type = $2', [customerId, type]);
+    return row?.at ?? null;
+  }
+
   findById(id: string): Promise<EventDto | null> {
     return this.findOne('e.id = $1', id, this.dataSource.manager);
   }
@@ -230,36 +235,48 @@ export class EventsRepository {
   }
 
   /**
-   * Locks up to `limit` events not yet acted on, oldest arrival first. SKIP
-   * LOCKED lets several worker processes drain the backlog side by side
-   * without taking the same event twice.
+   * Takes up to `limit` events off `consumer`'s queue, oldest arrival first,
+   * and returns them. The queue rows are deleted in the caller's transaction
+   * and stay locked until it ends: SKIP LOCKED lets other workers of the same
+   * consumer take the next ones meanwhile, and a rollback (a crash, a failed
+   * handler) puts the events back for the next drain.
    */
-  async lockUnprocessed(limit: number, manager: EntityManager): Promise<UnprocessedEvent[]> {
+  async claimPending(consumer: string, limit: number, manager: EntityManager): Promise<ConsumedEvent[]> {
     const rows: Array<Omit<EventRow, 'customer_external_id'>> = await manager.query(
-      `SELECT ${COLUMNS} FROM events e
-       WHERE e.processed_at IS NULL
-       ORDER BY e.received_at, e.id
-       LIMIT $1
-       FOR UPDATE SKIP LOCKED`,
-      [limit],
+      `WITH claimed AS (
+         DELETE FROM event_consumer_pending p
+         WHERE (p.consumer, p.received_at, p.event_id) IN (
+           SELECT consumer, received_at, event_id FROM event_consumer_pending
+           WHERE consumer = $1
+           ORDER BY received_at, event_id
+           LIMIT $2
+           FOR UPDATE SKIP LOCKED)
+         RETURNING p.event_id
+       )
+       SELECT ${COLUMNS} FROM events e JOIN claimed c ON c.event_id = e.id
+       ORDER BY e.received_at, e.id`,
+      [consumer, limit],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      type: r.type,
-      idempotencyKey: r.idempotency_key,
-      customerId: r.customer_id,
-      occurredAt: r.occurred_at,
-      receivedAt: r.received_at,
-      contactChannel: r.contact_channel,
-      team: r.team,
-      agent: r.agent,
-      caseId: r.case_id,
-      data: r.data,
-    }));
+    return rows.map((r) => {
+      const { customerExternalId: _, ...event } = toDto({ ...r, customer_external_id: null });
+      return event;
+    });
   }
 
-  async markProcessed(ids: string[], manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE events SET processed_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+  async consumerExists(name: string): Promise<boolean> {
+    const rows = await this.dataSource.query('SELECT 1 FROM event_consumers WHERE name = $1', [name]);
+    return rows.length > 0;
+  }
+
+  /** Registers a consumer (nothing if it exists); it is queued the events received from now on. */
+  async registerConsumer(name: string, eventTypes: readonly string[] | null): Promise<void> {
+    await this.dataSource.query('INSERT INTO event_consumers (name, event_types) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, eventTypes]);
+  }
+
+  /** How many events `consumer` has still to handle. */
+  async pendingCount(consumer: string): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM event_consumer_pending WHERE consumer = $1', [consumer]);
+    return row.n;
   }
 
   findEntitiesByCustomer(customerId: string, manager: EntityManager): Promise<EventEntity[]> {

@@ -7,7 +7,7 @@ import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { UpsertCustomerDto } from '@feedloop/customers/dto/upsert-customer.dto';
 import { MAX_BATCH_SIZE } from './dto/create-event.dto';
-import { BatchItemResultDto, BatchResultDto, EventDto, UnprocessedEvent } from './dto/event.dto';
+import { BatchItemResultDto, BatchResultDto, EventDto } from './dto/event.dto';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
 import { EventInput, ParsedEvent, parseEventInput } from './event-input';
 import { EventNotFoundError, IdempotencyKeyReusedError, UnknownCustomerError, idempotencyKeyReusedMessage, sameBody, unknownCustomerMessage } from './events.errors';
@@ -208,24 +208,9 @@ export class EventsService implements OnModuleInit {
     return ids;
   }
 
-  /**
-   * Hands up to `limit` events not yet acted on to `handler` and marks them
-   * processed, all in one transaction: whatever the handler writes with
-   * `manager` commits together with the mark, so a crash leaves the events
-   * to be handled again and nothing half done. Returns how many were handled
-   * (0: the backlog is empty, or other processes hold the rest).
-   */
-  async processUnprocessed(
-    limit: number,
-    handler: (events: UnprocessedEvent[], manager: EntityManager) => Promise<void>,
-  ): Promise<number> {
-    return this.repo.transaction(async (manager) => {
-      const events = await this.repo.lockUnprocessed(limit, manager);
-      if (!events.length) return 0;
-      await handler(events, manager);
-      await this.repo.markProcessed(events.map((e) => e.id), manager);
-      return events.length;
-    });
+  /** When the customer's first event of this type happened (their signup, for tenure), or null. */
+  firstOccurredAt(customerId: string, type: EventDto['type'], manager?: EntityManager): Promise<Date | null> {
+    return this.repo.firstOccurredAt(customerId, type, manager);
   }
 
   async get(id: string): Promise<EventDto> {

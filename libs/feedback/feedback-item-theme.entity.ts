@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type ThemeSource = 'model' | 'keyword' | 'history' | 'staff';
+/** interview: the customer's own reason in an exit interview (REASON_ROUTES in libs/churn). */
+export type ThemeSource = 'model' | 'keyword' | 'history' | 'staff' | 'interview';
 
 @Entity({ name: 'feedback_item_themes' })
 export class FeedbackItemThemeEntity {

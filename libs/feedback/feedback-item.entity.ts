@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const FEEDBACK_STATUSES = ['new', 'acknowledged', 'in_progress', 'resolved'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
-export type RoutingReason = 'score' | 'theme' | 'history' | 'manual';
+export type RoutingReason = 'score' | 'theme' | 'history' | 'manual' | 'exit_interview';
 
 /**
  * What one department has to act on from one response: one row per response
@@ -13,13 +13,16 @@ export type RoutingReason = 'score' | 'theme' | 'history' | 'manual';
 @Entity({ name: 'feedback_items' })
 export class FeedbackItemEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column('uuid', { name: 'response_id' }) responseId: string;
+  /** Null for an item from an exit interview. */
+  @Column('uuid', { name: 'response_id', nullable: true }) responseId: string | null;
+  /** The churn case whose exit interview made the item (libs/churn); null for an answer's item. */
+  @Column('uuid', { name: 'churn_case_id', nullable: true }) churnCaseId: string | null;
   @Column('uuid', { name: 'department_id' }) departmentId: string;
   @Column('uuid', { name: 'customer_id' }) customerId: string;
-  @Column('uuid', { name: 'survey_id' }) surveyId: string;
-  @Column('uuid', { name: 'invitation_id' }) invitationId: string;
-  @Column('text') metric: 'csat' | 'nps' | 'ces';
-  @Column('smallint') score: number;
+  @Column('uuid', { name: 'survey_id', nullable: true }) surveyId: string | null;
+  @Column('uuid', { name: 'invitation_id', nullable: true }) invitationId: string | null;
+  @Column('text', { nullable: true }) metric: 'csat' | 'nps' | 'ces' | null;
+  @Column('smallint', { nullable: true }) score: number | null;
   @Column('text', { nullable: true }) comment: string | null;
   @Column('text', { nullable: true }) locale: 'pl' | 'en' | null;
   @Column('text', { name: 'contact_channel', nullable: true }) contactChannel: string | null;

@@ -11,13 +11,15 @@ import { SLA_STATE_SQL } from './sla';
 
 export interface ItemRow {
   id: string;
-  responseId: string;
+  /** Null for an item from an exit interview (churnCaseId). */
+  responseId: string | null;
+  churnCaseId: string | null;
   departmentId: string;
   customerId: string;
-  surveyId: string;
-  invitationId: string;
-  metric: 'csat' | 'nps' | 'ces';
-  score: number;
+  surveyId: string | null;
+  invitationId: string | null;
+  metric: 'csat' | 'nps' | 'ces' | null;
+  score: number | null;
   comment: string | null;
   locale: 'pl' | 'en' | null;
   contactChannel: string | null;
@@ -57,12 +59,15 @@ export interface ItemFilters {
 /** What routing writes for one response and department. */
 export type ItemWrite = Pick<
   ItemRow,
-  | 'responseId' | 'departmentId' | 'customerId' | 'surveyId' | 'invitationId' | 'metric' | 'score' | 'comment' | 'locale'
+  | 'departmentId' | 'customerId' | 'surveyId' | 'invitationId' | 'comment' | 'locale'
   | 'contactChannel' | 'team' | 'agent' | 'caseId' | 'reason' | 'acknowledgeBy' | 'resolveBy'
->;
+> & { responseId: string; metric: 'csat' | 'nps' | 'ces'; score: number };
+
+/** What routing writes for one exit interview (churn case) and department. */
+export type ChurnItemWrite = Pick<ItemRow, 'departmentId' | 'customerId' | 'comment' | 'locale' | 'acknowledgeBy' | 'resolveBy'> & { churnCaseId: string };
 
 const ITEM_COLUMNS = `
-  f.id, f.response_id AS "responseId", f.department_id AS "departmentId", f.customer_id AS "customerId",
+  f.id, f.response_id AS "responseId", f.churn_case_id AS "churnCaseId", f.department_id AS "departmentId", f.customer_id AS "customerId",
   f.survey_id AS "surveyId", f.invitation_id AS "invitationId", f.metric, f.score, f.comment, f.locale,
   f.contact_channel AS "contactChannel", f.team, f.agent, f.case_id AS "caseId", f.reason, f.status,
   f.assignee_id AS "assigneeId", f.resolution_note AS "resolutionNote", f.acknowledge_by AS "acknowledgeBy",
@@ -140,6 +145,27 @@ export class FeedbackItemsRepository {
        FROM feedback_items WHERE response_id = $1 FOR UPDATE`,
       [responseId],
     );
+  }
+
+  itemsOfChurnCase(churnCaseId: string, manager: EntityManager): Promise<Array<{ id: string; departmentId: string; status: FeedbackStatus; reason: RoutingReason; withdrawnAt: Date | null; reroutedFromId: string | null }>> {
+    return manager.query(
+      `SELECT id, department_id AS "departmentId", status, reason, withdrawn_at AS "withdrawnAt", rerouted_from_id AS "reroutedFromId"
+       FROM feedback_items WHERE churn_case_id = $1 FOR UPDATE`,
+      [churnCaseId],
+    );
+  }
+
+  /** Inserts the exit interview's item for a department or refreshes its comment; `created` tells which. */
+  async upsertForChurnCase(w: ChurnItemWrite, manager: EntityManager): Promise<{ id: string; created: boolean }> {
+    const [row] = await manager.query(
+      `INSERT INTO feedback_items (churn_case_id, department_id, customer_id, comment, locale, reason, acknowledge_by, resolve_by)
+       VALUES ($1, $2, $3, $4, $5, 'exit_interview', $6, $7)
+       ON CONFLICT (churn_case_id, department_id) WHERE churn_case_id IS NOT NULL DO UPDATE SET
+         comment = EXCLUDED.comment, withdrawn_at = NULL, updated_at = now()
+       RETURNING id, (xmax = 0) AS created`,
+      [w.churnCaseId, w.departmentId, w.customerId, w.comment, w.locale, w.acknowledgeBy, w.resolveBy],
+    );
+    return { id: row.id, created: row.created };
   }
 
   /** Inserts the item or refreshes the answer's copy on it; `created` tells which. */

@@ -152,7 +152,8 @@ export class FeedbackItemsService implements OnModuleInit {
       const item = await this.visible(scope, id, m);
       await this.repo.lock(id, m);
       if (item.departmentId === target.id) throw new InvalidInputError(`department must differ from the item's own (${input.department})`, 'department');
-      const sibling = (await this.repo.itemsOfResponse(item.responseId, m)).find((e) => e.departmentId === target.id && e.id !== id);
+      const siblings = item.responseId ? await this.repo.itemsOfResponse(item.responseId, m) : await this.repo.itemsOfChurnCase(item.churnCaseId!, m);
+      const sibling = siblings.find((e) => e.departmentId === target.id && e.id !== id);
       const keys = input.themes ?? item.themes.map((t) => t.key).filter((k) => summaries.get(k)?.departmentId === target.id);
       checkThemes(keys, summaries);
       const from = await this.departments.get(item.departmentId);
@@ -274,6 +275,7 @@ export class FeedbackItemsService implements OnModuleInit {
         contact: { channel: r.contactChannel, team: r.team, agent: r.agent, caseId: r.caseId },
         surveyId: r.surveyId,
         responseId: r.responseId,
+        churnCaseId: r.churnCaseId,
         assignee: r.assigneeId ? { id: r.assigneeId, name: names.get(r.assigneeId) ?? '' } : null,
         acknowledgeBy: new Date(r.acknowledgeBy).toISOString(),
         resolveBy: new Date(r.resolveBy).toISOString(),

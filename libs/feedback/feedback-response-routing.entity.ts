@@ -1,9 +1,10 @@
+import type { ThemeSource } from './feedback-item-theme.entity';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export interface RoutedTheme {
   key: string;
   confidence: number;
-  source: 'model' | 'keyword' | 'history' | 'staff';
+  source: ThemeSource;
 }
 
 /** Which version of an answer the feedback module has routed, and every theme it found (praise too). */

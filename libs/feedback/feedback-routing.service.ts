@@ -139,6 +139,81 @@ export class FeedbackRoutingService implements OnModuleInit {
   }
 
   /**
+   * Routes an exit interview (libs/churn): one item per department that a
+   * reason names (`reasonRoutes`, with the catalogue theme the reason is) or
+   * that owns a complaint theme of the comment. A leaving customer is
+   * dissatisfied by definition, so every complaint theme the model finds
+   * counts, as for a low score. Repeatable like route(): items are keyed by
+   * case and department, a changed interview updates them and withdraws
+   * those no longer due.
+   */
+  async routeExitInterview(input: {
+    churnCaseId: string;
+    customerId: string;
+    comment: string | null;
+    locale: 'pl' | 'en' | null;
+    reasonRoutes: Array<{ department: string; theme: string | null; reason: string }>;
+  }): Promise<{ created: string[]; updated: string[]; withdrawn: string[] }> {
+    const summaries = await this.themes.summaries();
+    const departments = new Map((await this.departments.list()).map((d) => [d.key, d.id]));
+    const byDepartment = new Map<string, RoutedTheme[]>();
+    const add = (departmentId: string, theme: RoutedTheme | null) => {
+      const themes = byDepartment.get(departmentId) ?? [];
+      if (theme && !themes.some((t) => t.key === theme.key)) themes.push(theme);
+      byDepartment.set(departmentId, themes);
+    };
+    for (const r of input.reasonRoutes) {
+      const id = departments.get(r.department);
+      if (!id) continue; // A department an admin removed: the comment may still route.
+      const s = r.theme ? summaries.get(r.theme) : undefined;
+      add(id, s && s.active && s.departmentId === id ? { key: r.theme!, confidence: 1, source: 'interview' } : null);
+    }
+    if (input.comment) {
+      const c = await this.themes.classify(input.comment, input.locale ?? undefined);
+      for (const t of c.themes) {
+        const s = summaries.get(t.key);
+        if (!s || s.kind !== 'complaint' || !s.active) continue;
+        add(s.departmentId, { key: t.key, confidence: t.confidence, source: 'model' });
+      }
+    }
+    const now = new Date();
+    return this.items.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('feedback.route-exit'), hashtext($1))`, [input.churnCaseId]);
+      const existing = await this.items.itemsOfChurnCase(input.churnCaseId, m);
+      const movedAway = new Set(existing.map((e) => e.reroutedFromId).filter((id): id is string => !!id));
+      const created: string[] = [];
+      const updated: string[] = [];
+      const withdrawn: string[] = [];
+      for (const [departmentId, themes] of byDepartment) {
+        if (movedAway.has(departmentId)) continue;
+        const department = await this.departments.get(departmentId);
+        const before = existing.find((e) => e.departmentId === departmentId);
+        const { acknowledgeBy, resolveBy } = deadlines(now, department);
+        const { id, created: isNew } = await this.items.upsertForChurnCase(
+          { churnCaseId: input.churnCaseId, departmentId, customerId: input.customerId, comment: input.comment, locale: input.locale, acknowledgeBy, resolveBy },
+          m,
+        );
+        await this.items.replaceRoutedThemes(id, themes, m);
+        if (isNew) {
+          created.push(id);
+          await this.items.logActivity(id, 'created', null, { reason: 'exit_interview', themes: themes.map((t) => t.key) }, m);
+          await this.webhooks.itemCreated(id, m);
+        } else {
+          updated.push(id);
+          await this.items.logActivity(id, before?.withdrawnAt ? 'created' : 'updated_by_answer', null, { themes: themes.map((t) => t.key) }, m);
+        }
+      }
+      for (const e of existing) {
+        if (byDepartment.has(e.departmentId) || e.withdrawnAt || e.reason === 'manual' || e.status === 'resolved') continue;
+        await this.items.withdraw(e.id, m);
+        await this.items.logActivity(e.id, 'withdrawn', null, {}, m);
+        withdrawn.push(e.id);
+      }
+      return { created, updated, withdrawn };
+    });
+  }
+
+  /**
    * Routes answers that published no `response.recorded` (first answers from
    * a score link, written by one statement for speed) and anything a lost job
    * left behind: every response first given since the last sweep with no

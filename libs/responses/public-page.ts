@@ -44,6 +44,15 @@ export class PublicPages {
     return this.layout({ lang: locale, title, css: this.css, body: new this.hbs.SafeString(this.pages[page](context)) });
   }
 
+  /**
+   * A whole page around a body another module rendered (the exit interview,
+   * libs/churn) with its own escaping handlebars templates, so every
+   * customer-facing page shares this layout, stylesheet and CSP.
+   */
+  renderBody(locale: PageLocale, title: string, body: string): string {
+    return this.layout({ lang: locale, title, css: this.css, body: new this.hbs.SafeString(body) });
+  }
+
   /** Sends a rendered page with the headers every one of them needs. */
   send(res: Response, status: number, locale: PageLocale, html: string, headers: Record<string, string> = {}): void {
     res.status(status).set({ 'Content-Type': 'text/html; charset=utf-8', ...this.headers(locale), ...headers }).send(html);

@@ -36,6 +36,6 @@ import { UnsubscribeService } from './unsubscribe.service';
     SurveyAnswersService,
     AnswerRateLimit,
   ],
-  exports: [ResponsesService, SmsRepliesService, UnsubscribeService, ResponsesQueryService, SurveyAnswersService],
+  exports: [ResponsesService, SmsRepliesService, UnsubscribeService, ResponsesQueryService, SurveyAnswersService, AnswerRateLimit],
 })
 export class ResponsesModule {}

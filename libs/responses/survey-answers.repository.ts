@@ -5,7 +5,7 @@ import { PreparedStatement } from '@feedloop/core/database/prepared-statement';
 import type { ResponseWrite } from './responses.repository';
 import type { InvitationStatus } from '@feedloop/surveys/invitation.entity';
 import type { WebhookEventType } from '@feedloop/webhooks/webhook-events';
-import type { LocalizedText, SurveyLocale, SurveyMetric } from '@feedloop/surveys/survey.entity';
+import type { LocalizedText, SurveyKind, SurveyLocale, SurveyMetric } from '@feedloop/surveys/survey.entity';
 
 /** What an answering page needs to know about the invitation behind a link. */
 export interface AnswerContextRow {
@@ -17,6 +17,7 @@ export interface AnswerContextRow {
   /** By the database's clock, like every other expiry check. */
   withinWindow: boolean;
   customerErased: boolean;
+  kind: SurveyKind;
   metric: SurveyMetric;
   question: LocalizedText;
   followUp: LocalizedText;
@@ -36,7 +37,7 @@ const CONTEXT = new PreparedStatement<AnswerContextRow>(
   `
   SELECT i.id AS "invitationId", i.survey_id AS "surveyId", i.customer_id AS "customerId", i.locale, i.status,
          i.expires_at > now() AS "withinWindow", c.erased_at IS NOT NULL AS "customerErased",
-         s.metric, s.question, s.follow_up AS "followUp", r.score, r.comment
+         s.kind, s.metric, s.question, s.follow_up AS "followUp", r.score, r.comment
   FROM invitations i
   JOIN surveys s ON s.id = i.survey_id
   JOIN customers c ON c.id = i.customer_id

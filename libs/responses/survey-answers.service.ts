@@ -2,7 +2,7 @@ import type { LimitDecision } from '@feedloop/core/http/sliding-window-limiter';
 import { AnswerRateLimit } from './answer-rate-limit';
 import { Injectable } from '@nestjs/common';
 import { InvitationsService } from '@feedloop/surveys/invitations.service';
-import type { SurveyMetric } from '@feedloop/surveys/survey.entity';
+import type { SurveyKind, SurveyMetric } from '@feedloop/surveys/survey.entity';
 import { SCALES, Scale } from '@feedloop/surveys/survey-scale';
 import type { ResponseSource } from './response.entity';
 import { RecordResponseInput, ResponsesService, eventsOfNewResponse } from './responses.service';
@@ -24,6 +24,8 @@ export interface OpenInvitation {
   locale: PageLocale;
   /** The invitation is marked answered already (its response can still be changed). */
   answered: boolean;
+  /** An exit survey is answered on the exit interview page (libs/churn), not with a score. */
+  kind: SurveyKind;
   metric: SurveyMetric;
   scale: Scale;
   question: string;
@@ -108,6 +110,7 @@ function toOpen(row: AnswerContextRow): OpenInvitation {
     customerId: row.customerId,
     locale: row.locale,
     answered: row.status === 'answered',
+    kind: row.kind,
     metric: row.metric,
     scale: SCALES[row.metric],
     // Both locales are required on write; the fallback only covers rows edited by hand.

@@ -49,6 +49,7 @@ export class SurveyPageController {
       const target = await this.answers.find(token);
       if (target.state !== 'open') return this.sendMessage(res, target, locale);
       const invitation = target.invitation;
+      if (invitation.kind === 'exit') return this.toExitPage(req, res, token, invitation);
       if (!recording) return this.sendForm(res, 200, invitation, { score: invitation.score, comment: invitation.comment ?? '', saved: false });
 
       const chosen = parseScore(score, invitation.scale);
@@ -69,6 +70,7 @@ export class SurveyPageController {
       const target = await this.answers.find(token);
       if (target.state !== 'open') return this.sendMessage(res, target, locale);
       const invitation = target.invitation;
+      if (invitation.kind === 'exit') return this.toExitPage(req, res, token, invitation);
       const form = readForm(body, invitation.scale);
       if (form.scoreError || form.commentError) return this.sendForm(res, 400, invitation, form);
       try {
@@ -98,6 +100,12 @@ export class SurveyPageController {
       if (invitation.score === null) return void res.status(303).set({ ...this.pages.headers(invitation.locale), Location: answerPage }).end();
       this.pages.send(res, 200, invitation.locale, this.page.thanks(invitation, answerPage));
     });
+  }
+
+  /** Exit surveys ask why a customer leaves, not for a score: their page is the exit interview's (libs/churn). */
+  private toExitPage(req: Request, res: Response, token: string, invitation: OpenInvitation): void {
+    const location = req.path.endsWith('/') ? 'exit' : `${encodeURIComponent(token)}/exit`;
+    res.status(303).set({ ...this.pages.headers(invitation.locale), Location: location }).end();
   }
 
   private sendForm(res: Response, status: number, invitation: OpenInvitation, state: SurveyFormState): void {

@@ -145,16 +145,20 @@ export class SurveyMessageRenderer {
     const vars = this.variables(survey, input.locale, input.token, input.customerName ?? null);
     const { min, max } = SCALES[survey.metric];
 
-    const subject = oneLine(overrides.emailSubject ? compileOverride(overrides.emailSubject)(vars) : t.subject);
+    const exit = survey.kind === 'exit';
+    const subject = oneLine(overrides.emailSubject ? compileOverride(overrides.emailSubject)(vars) : exit ? t.exitSubject : t.subject);
     const answerUrl = vars.answerUrl;
     const unsubscribeUrl = this.unsubscribeUrl(input.token);
-    const scores = scoresOf(survey.metric).map((score) => ({ score, url: this.scoreUrl(input.token, score) }));
+    // An exit survey asks why on its page (the exit interview); a score would mean nothing there.
+    const scores = exit ? [] : scoresOf(survey.metric).map((score) => ({ score, url: this.scoreUrl(input.token, score) }));
     const context = {
       lang: input.locale,
       subject: input.reminder ? t.reminderPrefix + subject : subject,
       greeting: t.greeting(vars.customerName),
       reminderIntro: input.reminder ? t.reminderIntro : null,
-      intro: overrides.emailIntro ? compileOverride(overrides.emailIntro)(vars).trim() : t.intro,
+      intro: overrides.emailIntro ? compileOverride(overrides.emailIntro)(vars).trim() : exit ? t.exitIntro : t.intro,
+      exit,
+      exitButton: t.exitButton,
       question: vars.question,
       chooseScore: t.chooseScore,
       scaleLabel: t.scaleLabels[survey.metric](min, max),
@@ -185,7 +189,11 @@ export class SurveyMessageRenderer {
     const vars = this.variables(survey, input.locale, input.token, null);
     const raw = overrides.smsText
       ? compileOverride(overrides.smsText)(vars)
-      : loadTemplates().sms({ question: vars.question, instructions: SURVEY_TEXTS[input.locale].smsInstructions(vars.scaleMin, vars.scaleMax) });
+      : loadTemplates().sms({
+          question: vars.question,
+          instructions:
+            survey.kind === 'exit' ? SURVEY_TEXTS[input.locale].exitSmsInstructions(vars.answerUrl) : SURVEY_TEXTS[input.locale].smsInstructions(vars.scaleMin, vars.scaleMax),
+        });
     // Every character is paid for: no stray spaces or the template file's trailing newline.
     const plain = raw.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
     const transliterated = input.transliterate ?? survey.smsTransliterate;

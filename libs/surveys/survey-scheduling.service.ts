@@ -3,10 +3,11 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import type PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { JobsConfig } from '@feedloop/core/config/app-config';
+import { inSavepoint, isTransientDatabaseError } from '@feedloop/core/database/savepoint';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { CustomerDeliveryProfile, CustomersService } from '@feedloop/customers/customers.service';
-import type { UnprocessedEvent } from '@feedloop/events/dto/event.dto';
-import { EventsService } from '@feedloop/events/events.service';
+import type { ConsumedEvent } from '@feedloop/events/dto/event.dto';
+import { EVENT_CONSUMERS, EventConsumerLoop, EventConsumersService } from '@feedloop/events/event-consumers.service';
 import { InvitationInsert, InvitationsRepository, ThrottleMark } from './invitations.repository';
 import { SurveyEntity } from './survey.entity';
 import { matchesTrigger } from './survey-trigger';
@@ -21,27 +22,25 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 
 interface Match {
-  event: UnprocessedEvent;
+  trigger: Pick<ConsumedEvent, 'id' | 'type' | 'occurredAt'>;
   survey: SurveyEntity;
   customer: CustomerDeliveryProfile;
 }
 
 /**
- * Turns stored events into invitations. Polls for events not yet processed
- * (only in processes with WORKERS=on); each batch's invitations, their send
- * jobs and the events' processed mark commit in one transaction, so a crash
- * repeats a batch instead of losing or doubling it, and processes running
- * side by side each take different events.
+ * Turns stored events into invitations: the `survey_scheduling` consumer of
+ * events, polled in processes with WORKERS=on. Each batch's invitations,
+ * their send jobs and the events' removal from this consumer's queue commit
+ * in one transaction, so a crash repeats a batch instead of losing or
+ * doubling it, and processes running side by side each take different events.
  */
 @Injectable()
 export class SurveySchedulingService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SurveySchedulingService.name);
-  private running: Promise<void> | null = null;
-  private stopping = false;
-  private wake: (() => void) | null = null;
+  private readonly loop = new EventConsumerLoop(EVENT_CONSUMERS.surveyScheduling, (stopping) => this.drain(() => new Date(), stopping), POLL_MS);
 
   constructor(
-    private readonly events: EventsService,
+    private readonly consumers: EventConsumersService,
     private readonly surveys: SurveysService,
     private readonly customers: CustomersService,
     private readonly repo: InvitationsRepository,
@@ -50,46 +49,53 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.jobsConfig.workers) this.running = this.loop();
+    if (this.jobsConfig.workers) this.loop.start();
   }
 
   /** Lets the batch in progress commit, then stops polling. */
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    this.wake?.();
-    await this.running;
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopping) {
-      try {
-        await this.drain();
-      } catch (err) {
-        this.logger.error(`scheduling invitations failed: ${(err as Error).message}`, (err as Error).stack);
-      }
-      if (this.stopping) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, POLL_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = null;
-    }
+    await this.loop.stop();
   }
 
   /**
    * Processes batches until none is full (the backlog is empty, or other
    * processes hold the rest). Returns the number of events processed.
    */
-  async drain(now: () => Date = () => new Date()): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const n = await this.events.processUnprocessed(SCHEDULING_BATCH, (events, manager) => this.schedule(events, manager, now()));
-      total += n;
-      if (n < SCHEDULING_BATCH || this.stopping) return total;
+  drain(now: () => Date = () => new Date(), stopping: () => boolean = () => false): Promise<number> {
+    return this.consumers.drain(EVENT_CONSUMERS.surveyScheduling, SCHEDULING_BATCH, (events, manager) => this.schedule(events, manager, now()), stopping);
+  }
+
+  /**
+   * An invitation to `surveyId` for one customer, due now, written with its
+   * send job in the caller's transaction: churn cases send the exit survey
+   * the moment they open, rather than by a trigger rule. `triggerEventId` is
+   * the event behind it (one invitation per survey and event). The survey's
+   * throttle applies as for any invitation (exit surveys have none); quiet
+   * hours are the sender's. Null when the customer is erased or unknown, or
+   * the event has an invitation to this survey already.
+   */
+  async scheduleNow(
+    surveyId: string,
+    customerId: string,
+    trigger: { eventId: string; eventType: ConsumedEvent['type'] },
+    manager: EntityManager,
+    now = new Date(),
+  ): Promise<{ invitationId: string; status: string } | null> {
+    const survey = await this.surveys.get(surveyId);
+    const customer = (await this.customers.findForDelivery([customerId], manager)).get(customerId);
+    if (!customer || customer.erased) return null;
+    const m: Match = { trigger: { id: trigger.eventId, type: trigger.eventType, occurredAt: now }, survey, customer };
+    let marks: ThrottleMark[] = [];
+    if (survey.throttleDays > 0) {
+      await this.repo.lockCustomers([customerId], manager);
+      marks = await this.repo.throttleMarksForScheduling([customerId], new Date(now.getTime() - survey.throttleDays * DAY_MS), manager);
     }
+    const [inserted] = await this.repo.insertMany([this.decide(m, marks, now)], manager);
+    if (!inserted) return null;
+    if (inserted.status === 'scheduled') {
+      await this.jobs.insert([{ name: SEND_INVITATION, data: { invitationId: inserted.id }, startAfter: inserted.dueAt, singletonKey: inserted.id }], { db: jobsDbOf(manager) });
+    }
+    return { invitationId: inserted.id, status: inserted.status };
   }
 
   /**
@@ -100,9 +106,9 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
    * connection, deadlock) fail the whole transaction instead, so the batch
    * is simply tried again later.
    */
-  private async schedule(events: UnprocessedEvent[], manager: EntityManager, now: Date): Promise<void> {
+  private async schedule(events: ConsumedEvent[], manager: EntityManager, now: Date): Promise<void> {
     try {
-      await inSavepoint(manager, () => this.scheduleTogether(events, manager, now));
+      await inSavepoint(manager, () => this.scheduleTogether(events, manager, now), 'schedule_events');
       return;
     } catch (err) {
       if (isTransientDatabaseError(err)) throw err;
@@ -110,7 +116,7 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
     }
     for (const event of events) {
       try {
-        await inSavepoint(manager, () => this.scheduleTogether([event], manager, now));
+        await inSavepoint(manager, () => this.scheduleTogether([event], manager, now), 'schedule_events');
       } catch (err) {
         if (isTransientDatabaseError(err)) throw err;
         this.logger.error(`no invitation could be made for event ${event.id}; it is skipped: ${(err as Error).message}`);
@@ -118,7 +124,7 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
     }
   }
 
-  private async scheduleTogether(events: UnprocessedEvent[], manager: EntityManager, now: Date): Promise<void> {
+  private async scheduleTogether(events: ConsumedEvent[], manager: EntityManager, now: Date): Promise<void> {
     const matches = await this.match(events, manager);
     if (!matches.length) return;
 
@@ -139,7 +145,7 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
   }
 
   /** Every (event, active survey) pair whose trigger rule the event meets, in event then survey order. */
-  private async match(events: UnprocessedEvent[], manager: EntityManager): Promise<Match[]> {
+  private async match(events: ConsumedEvent[], manager: EntityManager): Promise<Match[]> {
     const surveysByType = new Map<string, SurveyEntity[]>();
     for (const type of new Set(events.map((e) => e.type))) surveysByType.set(type, await this.surveys.listActiveForTrigger(type));
     const triggering = events.filter((e) => surveysByType.get(e.type)!.length > 0);
@@ -152,7 +158,7 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
       // An erased customer is asked nothing; their events stay for statistics.
       if (!customer || customer.erased) continue;
       for (const survey of surveysByType.get(event.type)!) {
-        if (matchesTrigger(survey, event, customer.attributes)) matches.push({ event, survey, customer });
+        if (matchesTrigger(survey, event, customer.attributes)) matches.push({ trigger: event, survey, customer });
       }
     }
     return matches;
@@ -164,14 +170,14 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
     const row = {
       surveyId: m.survey.id,
       customerId: m.customer.id,
-      eventId: m.event.id,
+      eventId: m.trigger.id,
       locale: m.customer.locale,
       token: randomBytes(24).toString('base64url'),
       dueAt: due,
       expiresAt: expires,
     };
     if (now > expires) {
-      return { ...row, status: 'suppressed', suppressionReason: 'stale', detail: `the ${m.event.type} event of ${m.event.occurredAt.toISOString()} arrived after the survey's expiry` };
+      return { ...row, status: 'suppressed', suppressionReason: 'stale', detail: `the ${m.trigger.type} event of ${m.trigger.occurredAt.toISOString()} arrived after the survey's expiry` };
     }
     if (m.survey.throttleDays > 0) {
       const windowMs = m.survey.throttleDays * DAY_MS;
@@ -184,28 +190,10 @@ export class SurveySchedulingService implements OnApplicationBootstrap, BeforeAp
       marks.push({ invitationId: null, customerId: m.customer.id, at: due });
     }
     const late = due < now ? ` (late by ${Math.round((now.getTime() - due.getTime()) / MINUTE_MS)} min: sent at once)` : '';
-    return { ...row, status: 'scheduled', suppressionReason: null, detail: `due at ${due.toISOString()} after ${m.event.type} event ${m.event.id}${late}` };
+    return { ...row, status: 'scheduled', suppressionReason: null, detail: `due at ${due.toISOString()} after ${m.trigger.type} event ${m.trigger.id}${late}` };
   }
-}
-
-/** SQLSTATE classes 08 (connection), 40 (rollback: deadlock, serialization), 53 (resources), 57 (shutdown), and lock timeouts. */
-function isTransientDatabaseError(err: unknown): boolean {
-  const code = (err as { driverError?: { code?: unknown }; code?: unknown } | null)?.driverError?.code ?? (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return !(err instanceof Error) || /connection|terminat|timeout/i.test(err.message);
-  return /^(08|40|53|57)/.test(code) || code === '55P03';
-}
-
-async function inSavepoint(manager: EntityManager, work: () => Promise<void>): Promise<void> {
-  await manager.query('SAVEPOINT schedule_events');
-  try {
-    await work();
-  } catch (err) {
-    await manager.query('ROLLBACK TO SAVEPOINT schedule_events');
-    throw err;
-  }
-  await manager.query('RELEASE SAVEPOINT schedule_events');
 }
 
 function dueAt(m: Match): Date {
-  return new Date(m.event.occurredAt.getTime() + m.survey.delayMinutes * MINUTE_MS);
+  return new Date(m.trigger.occurredAt.getTime() + m.survey.delayMinutes * MINUTE_MS);
 }

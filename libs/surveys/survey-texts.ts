@@ -16,6 +16,11 @@ export interface SurveyTexts {
   unsubscribePrompt: string;
   unsubscribeLink: string;
   smsInstructions: (min: number, max: number) => string;
+  /** Exit surveys: the link to the exit interview instead of a scale. */
+  exitSubject: string;
+  exitIntro: string;
+  exitButton: string;
+  exitSmsInstructions: (url: string) => string;
 }
 
 export const SURVEY_TEXTS: Readonly<Record<SurveyLocale, SurveyTexts>> = {
@@ -38,6 +43,10 @@ export const SURVEY_TEXTS: Readonly<Record<SurveyLocale, SurveyTexts>> = {
     unsubscribePrompt: 'Nie chcesz otrzymywać ankiet e-mailem?',
     unsubscribeLink: 'Wypisz się',
     smsInstructions: (min, max) => `Odpisz liczbą ${min}-${max} i komentarzem. STOP = rezygnacja`,
+    exitSubject: 'Przykro nam, że odchodzisz – powiesz nam dlaczego?',
+    exitIntro: 'Zanim się pożegnamy: Twoja odpowiedź pomoże nam poprawić to, co nie zadziałało. To zajmie minutę.',
+    exitButton: 'Powiedz nam dlaczego',
+    exitSmsInstructions: (url) => `Odpowiedz tutaj: ${url} STOP = rezygnacja`,
   },
   en: {
     subject: 'How did we do? One click is all it takes',
@@ -58,5 +67,9 @@ export const SURVEY_TEXTS: Readonly<Record<SurveyLocale, SurveyTexts>> = {
     unsubscribePrompt: "Don't want survey e-mails?",
     unsubscribeLink: 'Unsubscribe',
     smsInstructions: (min, max) => `Reply with a number ${min}-${max} and a comment. STOP = opt out`,
+    exitSubject: 'We are sorry to see you go – will you tell us why?',
+    exitIntro: 'Before we say goodbye: your answer helps us fix what did not work. It takes a minute.',
+    exitButton: 'Tell us why',
+    exitSmsInstructions: (url) => `Answer here: ${url} STOP = opt out`,
   },
 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
 import { SurveyEntity, SurveyKind, SurveyStatus, SurveyTriggerEventType } from './survey.entity';
 
 /** Every column a create or update may write; id and timestamps are the database's. */
@@ -30,6 +30,13 @@ export class SurveysRepository {
   }
 
   /** Uses surveys_trigger_idx (partial on active rows). */
+  findActiveExitWithoutTrigger(): Promise<SurveyEntity | null> {
+    return this.dataSource.manager.findOne(SurveyEntity, {
+      where: { kind: 'exit', triggerEventType: IsNull(), status: 'active' },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
   findActiveByTrigger(eventType: string): Promise<SurveyEntity[]> {
     return this.dataSource.manager.find(SurveyEntity, {
       where: { triggerEventType: eventType as SurveyTriggerEventType, status: 'active' },

@@ -51,6 +51,15 @@ export class SurveysService {
     return survey;
   }
 
+  /**
+   * The exit survey churn cases send when they open (the oldest active exit
+   * survey without a trigger rule; one with a trigger is sent by scheduling
+   * like any other survey), or null when there is none.
+   */
+  activeExitSurvey(): Promise<SurveyEntity | null> {
+    return this.repo.findActiveExitWithoutTrigger();
+  }
+
   /** Active surveys triggered by events of this type, oldest first; match each with matchesTrigger(). */
   listActiveForTrigger(eventType: string): Promise<SurveyEntity[]> {
     return this.repo.findActiveByTrigger(eventType);

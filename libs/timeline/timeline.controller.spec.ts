@@ -240,6 +240,6 @@ describe('GET /api/v1/customers/:id/timeline', () => {
     const route = res.body.paths['/api/v1/customers/{id}/timeline'].get;
     expect(route.tags).toEqual(['customers']);
     expect(route.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['id', 'cursor', 'limit']));
-    expect(Object.keys(res.body.components.schemas.TimelineItemDto.properties)).toEqual(['kind', 'at', 'event', 'invitation', 'response', 'feedbackItem', 'reply']);
+    expect(Object.keys(res.body.components.schemas.TimelineItemDto.properties)).toEqual(['kind', 'at', 'event', 'invitation', 'response', 'feedbackItem', 'reply', 'churnCase', 'churnActivity']);
   });
 });

@@ -1,3 +1,4 @@
+import { ChurnModule } from '@feedloop/churn/churn.module';
 import { FeedbackModule } from '@feedloop/feedback/feedback.module';
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '@feedloop/customers/customers.module';
@@ -12,7 +13,7 @@ import { TimelineService } from './timeline.service';
  * them imports another for it. No routes, so the dashboard can use it too.
  */
 @Module({
-  imports: [CustomersModule, EventsModule, SurveysModule, ResponsesModule, FeedbackModule],
+  imports: [CustomersModule, EventsModule, SurveysModule, ResponsesModule, FeedbackModule, ChurnModule],
   providers: [TimelineService],
   exports: [TimelineService],
 })

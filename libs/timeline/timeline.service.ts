@@ -3,6 +3,7 @@ import { Cursor, Keyed, decodeCursor, encodeExactCursor } from '@feedloop/core/h
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { EventsService } from '@feedloop/events/events.service';
 import { AccessScope } from '@feedloop/auth/access-scope';
+import { ChurnCasesService } from '@feedloop/churn/churn-cases.service';
 import { FeedbackItemsService } from '@feedloop/feedback/feedback-items.service';
 import { ResponsesQueryService } from '@feedloop/responses/responses-query.service';
 import { InvitationsService } from '@feedloop/surveys/invitations.service';
@@ -17,7 +18,7 @@ interface Position {
   id: string;
 }
 
-const RANK: Record<TimelineKind, number> = { event: 0, invitation: 1, response: 2, feedback_item: 3, reply: 4 };
+const RANK: Record<TimelineKind, number> = { event: 0, invitation: 1, response: 2, feedback_item: 3, reply: 4, churn_case: 5, churn_activity: 6 };
 const MIN_UUID = '00000000-0000-0000-0000-000000000000';
 const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
@@ -34,6 +35,7 @@ export class TimelineService {
     private readonly invitations: InvitationsService,
     private readonly responses: ResponsesQueryService,
     private readonly feedback: FeedbackItemsService,
+    private readonly churn: ChurnCasesService,
   ) {}
 
   /**
@@ -45,12 +47,16 @@ export class TimelineService {
     const customer = await this.customers.identify(customerId);
     const limit = query.limit ?? 50;
     const after = decodePosition(query.cursor);
-    const [events, invitations, responses, items, replies] = await Promise.all([
+    // Churn cases are the retention team's: department heads (and keys bound to a department) never see them.
+    const seesChurn = scope.role !== 'department_head';
+    const [events, invitations, responses, items, replies, cases, activities] = await Promise.all([
       this.events.listForCustomer(customerId, boundFor('event', after), limit + 1),
       this.invitations.listForCustomer(customerId, boundFor('invitation', after), limit + 1),
       this.responses.listForCustomer(customerId, boundFor('response', after), limit + 1),
       this.feedback.listForCustomer(scope, customerId, boundFor('feedback_item', after), limit + 1),
       this.feedback.repliesForCustomer(scope, customerId, boundFor('reply', after), limit + 1),
+      seesChurn ? this.churn.casesForCustomer(customerId, boundFor('churn_case', after), limit + 1) : [],
+      seesChurn ? this.churn.activitiesForCustomer(customerId, boundFor('churn_activity', after), limit + 1) : [],
     ]);
     const merged = [
       ...events.map((e) => entry('event', e, { kind: 'event' as const, event: e.row })),
@@ -58,6 +64,8 @@ export class TimelineService {
       ...responses.map((r) => entry('response', r, { kind: 'response' as const, response: r.row })),
       ...items.map((f) => entry('feedback_item', f, { kind: 'feedback_item' as const, feedbackItem: f.row })),
       ...replies.map((r) => entry('reply', r, { kind: 'reply' as const, reply: r.row })),
+      ...cases.map((c) => entry('churn_case', c, { kind: 'churn_case' as const, churnCase: c.row })),
+      ...activities.map((a) => entry('churn_activity', a, { kind: 'churn_activity' as const, churnActivity: a.row })),
     ].sort((a, b) => compareNewestFirst(a.position, b.position));
     const page = merged.slice(0, limit);
     const last = page[page.length - 1];

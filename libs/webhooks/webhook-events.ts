@@ -1,5 +1,5 @@
 /** What an endpoint can subscribe to. */
-export const WEBHOOK_EVENT_TYPES = ['response.created', 'response.detractor', 'feedback_item.created', 'feedback_item.resolved'] as const;
+export const WEBHOOK_EVENT_TYPES = ['response.created', 'response.detractor', 'feedback_item.created', 'feedback_item.resolved', 'churn_case.opened', 'churn_case.closed'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** Sent only by "send a test ping", to any endpoint whatever it subscribed to. */

@@ -56,7 +56,9 @@ describe('POST /api/v1/webhooks', () => {
 
   it('answers 400 naming "events" for an unknown, repeated or missing event', async () => {
     const unknown = await send('post', '', { ...VALID, events: ['response.created', 'response.deleted'] }).expect(400);
-    expect(unknown.body.message).toContain('events must contain only: response.created, response.detractor, feedback_item.created, feedback_item.resolved');
+    expect(unknown.body.message).toContain(
+      'events must contain only: response.created, response.detractor, feedback_item.created, feedback_item.resolved, churn_case.opened, churn_case.closed',
+    );
     const twice = await send('post', '', { ...VALID, events: ['response.created', 'response.created'] }).expect(400);
     expect(twice.body.message).toContain('events must not contain the same value twice');
     expect((await send('post', '', { ...VALID, events: [] }).expect(400)).body.message).toContain('events should not be empty');

@@ -155,7 +155,7 @@ export const en = {
     itemsLabel: 'Feedback items',
     sla: { on_time: 'On time', due_soon: 'Due soon', breached: 'Breached' },
     deadline: { ackBy: 'Acknowledge by', resolveBy: 'Resolve by', resolvedAt: 'Resolved' },
-    metric: { csat: 'CSAT', nps: 'NPS', ces: 'CES' },
+    metric: { csat: 'CSAT', nps: 'NPS', ces: 'CES', exit: 'Exit interview' },
     noComment: 'No comment.',
     col: {
       department: 'Department',

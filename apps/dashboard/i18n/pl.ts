@@ -151,7 +151,7 @@ export const pl: Messages = {
     itemsLabel: 'Zgłoszenia',
     sla: { on_time: 'W terminie', due_soon: 'Termin blisko', breached: 'Po terminie' },
     deadline: { ackBy: 'Potwierdzić do', resolveBy: 'Rozwiązać do', resolvedAt: 'Rozwiązano' },
-    metric: { csat: 'CSAT', nps: 'NPS', ces: 'CES' },
+    metric: { csat: 'CSAT', nps: 'NPS', ces: 'CES', exit: 'Rozmowa przy odejściu' },
     noComment: 'Bez komentarza.',
     col: {
       department: 'Dział',

@@ -39,7 +39,9 @@ export interface ItemRowView {
   deadline: { key: string; at: string };
   department: string;
   themes: string[];
-  score: number;
+  /** null for an exit interview's item */
+  score: number | null;
+  /** csat, nps, ces, or exit (an exit interview's item) */
   metric: string;
   excerpt: string | null;
   customer: string;
@@ -61,7 +63,7 @@ export function itemRow(item: FeedbackItemDto, locale: Locale): ItemRowView {
     department: item.department.name,
     themes: item.themes.map((t) => localName(t.name, locale, t.key)),
     score: item.score,
-    metric: item.metric,
+    metric: item.metric ?? 'exit',
     excerpt: excerpt(item.comment),
     customer: customerLabel(item.customer),
     contactChannel: item.contact.channel,
@@ -109,7 +111,7 @@ export function customerHistory(
   const all = items.some((i) => i.id === current.id) ? items : [current, ...items];
   for (const item of all) {
     const view = { ...itemRow(item, locale), resolutionNote: item.resolutionNote, current: item.id === current.id };
-    byResponse.set(item.responseId, [...(byResponse.get(item.responseId) ?? []), view]);
+    if (item.responseId) byResponse.set(item.responseId, [...(byResponse.get(item.responseId) ?? []), view]);
   }
   const entries: HistoryEntry[] = [];
   for (const t of timeline) {

@@ -142,6 +142,11 @@ export class OutboundConfig {
   allowedHosts: string[];
 }
 
+/** Churn cases: how long the retention team has to first contact a leaving customer. */
+export class ChurnConfig {
+  firstContactHours: number;
+}
+
 export class AppConfig {
   env: 'development' | 'production' | 'test';
   database: DatabaseConfig;
@@ -152,7 +157,8 @@ export class AppConfig {
   delivery: DeliveryConfig;
   webhooks: WebhooksConfig;
   outbound: OutboundConfig;
+  churn: ChurnConfig;
 }
 
 /** The sections ConfigModule provides as injectable classes. */
-export const CONFIG_SECTIONS = [DatabaseConfig, HttpConfig, JobsConfig, AuthConfig, LocaleConfig, DeliveryConfig, WebhooksConfig, OutboundConfig] as const;
+export const CONFIG_SECTIONS = [DatabaseConfig, HttpConfig, JobsConfig, AuthConfig, LocaleConfig, DeliveryConfig, WebhooksConfig, OutboundConfig, ChurnConfig] as const;

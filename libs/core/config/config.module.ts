@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig, AuthConfig, DatabaseConfig, DeliveryConfig, HttpConfig, JobsConfig, LocaleConfig, OutboundConfig, WebhooksConfig } from './app-config';
+import { AppConfig, AuthConfig, ChurnConfig, DatabaseConfig, DeliveryConfig, HttpConfig, JobsConfig, LocaleConfig, OutboundConfig, WebhooksConfig } from './app-config';
 
 /**
  * Provides the validated AppConfig and each of its sections under their class.
@@ -20,6 +20,7 @@ export class ConfigModule {
       { provide: DeliveryConfig, useValue: config.delivery },
       { provide: WebhooksConfig, useValue: config.webhooks },
       { provide: OutboundConfig, useValue: config.outbound },
+      { provide: ChurnConfig, useValue: config.churn },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }

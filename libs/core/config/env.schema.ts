@@ -103,4 +103,7 @@ export class EnvSchema {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(20) WEBHOOK_MAX_ATTEMPTS?: number;
   @IsOptional() @IsString() @MinLength(32, { message: 'WEBHOOK_SECRET_KEY must be at least 32 characters long' })
   WEBHOOK_SECRET_KEY?: string;
+
+  @IsOptional() @Transform(toNumber) @IsNumber({}, { message: 'CHURN_FIRST_CONTACT_HOURS must be a number of hours' }) @Min(0.25) @Max(720)
+  CHURN_FIRST_CONTACT_HOURS?: number;
 }

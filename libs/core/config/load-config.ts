@@ -108,6 +108,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       secretKey: webhookSecretKey(env.WEBHOOK_SECRET_KEY ?? sessionSecret),
     },
     outbound: { allowPrivate: env.OUTBOUND_ALLOW_PRIVATE === 'true', allowedHosts },
+    churn: { firstContactHours: env.CHURN_FIRST_CONTACT_HOURS ?? 24 },
   };
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNumber, IsObject, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { UpsertCustomerDto } from '@feedloop/customers/dto/upsert-customer.dto';
 import { IsIsoDate } from '@feedloop/core/http/date-param';
 import { IsNotFarInFuture, IsSmallJsonObject } from './event-field.validators';
@@ -12,6 +12,9 @@ export const CONTACT_CHANNELS = ['phone', 'email', 'chat', 'social', 'branch', '
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 export const MAX_BATCH_SIZE = 1000;
+
+/** Stored as numeric(14,2) on churn cases. */
+export const MAX_MONTHLY_REVENUE = 999_999_999_999;
 
 /** Fields every event type has. Not used on its own: the `type` picks one of the subclasses. */
 export abstract class EventBaseDto {
@@ -115,6 +118,19 @@ export class CancellationEventDto extends EventBaseDto {
   @IsOptional()
   @IsIsoDate()
   effectiveAt?: string | null;
+
+  @ApiPropertyOptional({
+    description: "Revenue a month the customer brought (the churn case's value at risk); omitted: the customer's attributes.monthlyRevenue.",
+    example: 129.9,
+    minimum: 0,
+    maximum: MAX_MONTHLY_REVENUE,
+    nullable: true,
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(MAX_MONTHLY_REVENUE)
+  monthlyRevenue?: number | null;
 }
 
 export type CreateEventDto = ContactEventDto | SignupEventDto | CancellationEventDto;

@@ -6,6 +6,8 @@ export interface EventData {
   plan?: string;
   reason?: string;
   effectiveAt?: string;
+  /** Cancellation: the revenue a month the customer brought, in the company's currency. */
+  monthlyRevenue?: number;
   attributes?: Record<string, unknown>;
 }
 
@@ -31,8 +33,8 @@ export class EventDto {
   data!: EventData;
 }
 
-/** An event the survey worker has not acted on yet (EventsService.processUnprocessed). */
-export type UnprocessedEvent = Omit<EventDto, 'customerExternalId'>;
+/** An event handed to a consumer (EventConsumersService.drain). */
+export type ConsumedEvent = Omit<EventDto, 'customerExternalId'>;
 
 export const BATCH_ITEM_STATUSES = ['created', 'duplicate', 'rejected'] as const;
 export type BatchItemStatus = (typeof BATCH_ITEM_STATUSES)[number];

@@ -40,15 +40,17 @@ export class FeedbackItemDto {
   @ApiProperty({ type: DepartmentRefDto }) department: DepartmentRefDto;
   @ApiProperty({ type: [ItemThemeDto] }) themes: ItemThemeDto[];
   @ApiProperty({ enum: FEEDBACK_STATUSES }) status: FeedbackStatus;
-  @ApiProperty({ enum: ['score', 'theme', 'history', 'manual'], description: 'Why it reached this department' }) reason: RoutingReason;
-  @ApiProperty() score: number;
-  @ApiProperty({ enum: ['csat', 'nps', 'ces'] }) metric: 'csat' | 'nps' | 'ces';
+  @ApiProperty({ enum: ['score', 'theme', 'history', 'manual', 'exit_interview'], description: 'Why it reached this department (exit_interview: a leaving customer\'s reasons or comment)' })
+  reason: RoutingReason;
+  @ApiProperty({ type: Number, nullable: true, description: 'null for an exit interview' }) score: number | null;
+  @ApiProperty({ enum: ['csat', 'nps', 'ces'], nullable: true }) metric: 'csat' | 'nps' | 'ces' | null;
   @ApiProperty({ type: String, nullable: true }) comment: string | null;
   @ApiProperty({ type: String, nullable: true, enum: ['pl', 'en'] }) locale: 'pl' | 'en' | null;
   @ApiProperty({ type: ItemCustomerDto }) customer: ItemCustomerDto;
   @ApiProperty({ type: ItemContactDto }) contact: ItemContactDto;
-  @ApiProperty({ format: 'uuid' }) surveyId: string;
-  @ApiProperty({ format: 'uuid' }) responseId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) surveyId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for an exit interview' }) responseId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The churn case whose exit interview made the item' }) churnCaseId: string | null;
   @ApiProperty({ type: UserRefDto, nullable: true }) assignee: UserRefDto | null;
   @ApiProperty({ format: 'date-time' }) acknowledgeBy: string;
   @ApiProperty({ format: 'date-time' }) resolveBy: string;

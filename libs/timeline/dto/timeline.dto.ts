@@ -5,8 +5,10 @@ import { FeedbackItemDto, ReplyDto } from '@feedloop/feedback/dto/feedback-item.
 import { ResponseDetailDto } from '@feedloop/responses/dto/response-item.dto';
 import { SURVEY_CHANNELS, SurveyChannel } from '@feedloop/surveys/survey.entity';
 
-export const TIMELINE_KINDS = ['event', 'invitation', 'response', 'feedback_item', 'reply'] as const;
+export const TIMELINE_KINDS = ['event', 'invitation', 'response', 'feedback_item', 'reply', 'churn_case', 'churn_activity'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+import { ChurnActivityDto, ChurnCaseDto } from '@feedloop/churn/dto/churn-case.dto';
 
 export class TimelineQueryDto extends PageQueryDto {}
 
@@ -61,6 +63,9 @@ export class TimelineItemDto {
   @ApiPropertyOptional({ type: () => FeedbackItemDto, description: 'What a department was given to act on (only departments the caller may see).' })
   feedbackItem?: FeedbackItemDto;
   @ApiPropertyOptional({ type: () => TimelineReplyDto, description: 'A department\'s reply to the customer.' }) reply?: TimelineReplyDto;
+  @ApiPropertyOptional({ type: () => ChurnCaseDto, description: 'A churn case, at its opening (admins, analysts and retention agents only).' }) churnCase?: ChurnCaseDto;
+  @ApiPropertyOptional({ type: () => ChurnActivityDto, description: 'A churn case\'s activity: call, note, e-mail, offer, change (admins, analysts and retention agents only).' })
+  churnActivity?: ChurnActivityDto;
 }
 
 

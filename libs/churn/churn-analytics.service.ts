@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessScope } from '@feedloop/auth/access-scope';
+import { InvalidInputError } from '@feedloop/core/errors/domain-error';
+import { parseDateParam } from '@feedloop/core/http/date-param';
+import { assertCanWorkChurn } from './churn-cases.service';
+import { AnalyticsGroup, ChurnAnalyticsDto, ChurnAnalyticsRowDto } from './dto/churn-case.dto';
+
+/** Tenure bands, by whole months from customer_since to the cancellation. */
+export const TENURE_BANDS = ['<3m', '3-12m', '1-2y', '2y+'] as const;
+
+/**
+ * SQL of each grouping; written into the query, so only these constants.
+ * Segment is read live from the customer's attributes (customers is another
+ * module's table, joined read-only for one grouped scan instead of a look-up
+ * per case).
+ */
+const GROUP_SQL: Record<AnalyticsGroup, string> = {
+  reason: 'k.interview_primary_reason',
+  plan: 'k.plan',
+  segment: `nullif(btrim(c.attributes->>'segment'), '')`,
+  tenureBand: `CASE WHEN k.customer_since IS NULL THEN NULL
+                    WHEN k.cancelled_at < k.customer_since + interval '3 months' THEN '<3m'
+                    WHEN k.cancelled_at < k.customer_since + interval '12 months' THEN '3-12m'
+                    WHEN k.cancelled_at < k.customer_since + interval '24 months' THEN '1-2y'
+                    ELSE '2y+' END`,
+  // Spelling varies ("Netia", "netia "): one group per name as written, case and spaces aside.
+  competitor: `CASE WHEN k.interview_destination = 'competitor' THEN nullif(lower(btrim(k.interview_competitor)), '') END`,
+};
+
+interface GroupRow {
+  key: string | null;
+  count: number;
+  value: string;
+  won_back: number;
+  lost: number;
+}
+
+/** Churn by reason, plan, segment, tenure band or competitor: what leaving costs and how much is won back. */
+@Injectable()
+export class ChurnAnalyticsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Cases whose cancellation falls in [from, to), grouped; largest count first, unknown (null) last. */
+  async byGroup(scope: AccessScope, query: { from: string; to: string; groupBy?: AnalyticsGroup }): Promise<ChurnAnalyticsDto> {
+    assertCanWorkChurn(scope);
+    const from = parseDateParam(query.from, 'from');
+    const to = parseDateParam(query.to, 'to');
+    if (to <= from) throw new InvalidInputError('to must be after from', 'to');
+    const groupBy = query.groupBy ?? 'reason';
+    const rows: GroupRow[] = await this.dataSource.query(
+      `SELECT ${GROUP_SQL[groupBy]} AS key, count(*)::int AS count, coalesce(sum(k.value_at_risk), 0)::text AS value,
+              (count(*) FILTER (WHERE k.status = 'won_back'))::int AS won_back, (count(*) FILTER (WHERE k.status = 'lost'))::int AS lost
+       FROM churn_cases k JOIN customers c ON c.id = k.customer_id
+       WHERE k.cancelled_at >= $1 AND k.cancelled_at < $2
+       GROUP BY 1`,
+      [from, to],
+    );
+    // Sorted here, not by the database's collation, so the order is the same on every server.
+    const groups = rows.map(toRow).sort((a, b) => b.count - a.count || (a.key === b.key ? 0 : a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1));
+    const total = toRow({
+      key: null,
+      count: groups.reduce((n, g) => n + g.count, 0),
+      value: String(rows.reduce((n, r) => n + Math.round(Number(r.value) * 100), 0) / 100),
+      won_back: groups.reduce((n, g) => n + g.wonBack, 0),
+      lost: groups.reduce((n, g) => n + g.lost, 0),
+    });
+    return { from: from.toISOString(), to: to.toISOString(), groupBy, groups, total };
+  }
+}
+
+function toRow(r: GroupRow): ChurnAnalyticsRowDto {
+  const closed = r.won_back + r.lost;
+  return {
+    key: r.key,
+    count: r.count,
+    valueAtRisk: Math.round(Number(r.value) * 100) / 100,
+    wonBack: r.won_back,
+    lost: r.lost,
+    winBackRate: closed ? Math.round((r.won_back / closed) * 1000) / 1000 : null,
+  };
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
+import { InvalidInputError } from '@feedloop/core/errors/domain-error';
+import { ChurnOfferTypeEntity } from './churn-case.entity';
+import { OfferTypeKeyTakenError, OfferTypeNotFoundError } from './churn.errors';
+import { ChurnOfferTypeDto } from './dto/churn-case.dto';
+import { CreateOfferTypeDto, UpdateOfferTypeDto } from './dto/churn-input.dto';
+
+/**
+ * The save offers an admin defines (discount, plan change, pause, free
+ * service visit...). An offer type is never deleted, only deactivated, so
+ * recorded offers keep their label.
+ */
+@Injectable()
+export class ChurnOfferTypesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(): Promise<ChurnOfferTypeDto[]> {
+    const rows = await this.dataSource.manager.find(ChurnOfferTypeEntity, { order: { name: 'ASC', id: 'ASC' } });
+    return rows.map(toDto);
+  }
+
+  async create(input: CreateOfferTypeDto): Promise<ChurnOfferTypeDto> {
+    try {
+      const row = await this.dataSource.manager.save(
+        this.dataSource.manager.create(ChurnOfferTypeEntity, { key: input.key, name: input.name, description: input.description || null, active: input.active ?? true }),
+      );
+      return toDto(await this.require(row.id));
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new OfferTypeKeyTakenError(input.key);
+      throw err;
+    }
+  }
+
+  async update(id: string, input: UpdateOfferTypeDto): Promise<ChurnOfferTypeDto> {
+    const row = await this.require(id);
+    if (input.name !== undefined) row.name = input.name;
+    if (input.description !== undefined) row.description = input.description || null;
+    if (input.active !== undefined) row.active = input.active;
+    row.updatedAt = new Date();
+    await this.dataSource.manager.save(row);
+    return toDto(row);
+  }
+
+  /** For recording an offer: it must exist and be in use. */
+  async requireActive(id: string): Promise<ChurnOfferTypeEntity> {
+    const row = await this.dataSource.manager.findOneBy(ChurnOfferTypeEntity, { id });
+    if (!row || !row.active) throw new InvalidInputError('offerTypeId must be the id of an active offer type', 'offerTypeId');
+    return row;
+  }
+
+  private async require(id: string): Promise<ChurnOfferTypeEntity> {
+    const row = await this.dataSource.manager.findOneBy(ChurnOfferTypeEntity, { id });
+    if (!row) throw new OfferTypeNotFoundError(id);
+    return row;
+  }
+}
+
+function toDto(r: ChurnOfferTypeEntity): ChurnOfferTypeDto {
+  return { id: r.id, key: r.key, name: r.name, description: r.description, active: r.active, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
+}
