@@ -1,5 +1,6 @@
 import { FeedbackApiModule } from '@feedloop/feedback/feedback-api.module';
 import { ThemesApiModule } from '@feedloop/themes/themes-api.module';
+import { ChurnRiskApiModule } from '@feedloop/churn-risk/churn-risk-api.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard } from '@feedloop/auth/api-key.guard';
@@ -33,6 +34,7 @@ export class ApiAppModule {
         MetricsApiModule,
         ThemesApiModule,
         FeedbackApiModule,
+        ChurnRiskApiModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],

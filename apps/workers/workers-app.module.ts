@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { AppConfig } from '@feedloop/core/config/app-config';
+import { ChurnRiskModule } from '@feedloop/churn-risk/churn-risk.module';
 import { CoreModule } from '@feedloop/core/core.module';
 import { CustomersModule } from '@feedloop/customers/customers.module';
 import { DeliveryModule } from '@feedloop/delivery/delivery.module';
@@ -39,6 +40,7 @@ export class WorkersAppModule {
         MetricsModule,
         ThemesModule,
         FeedbackModule,
+        ChurnRiskModule,
       ],
     };
   }
