@@ -1,9 +1,10 @@
 import '../scripts/register-paths';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { ChurnRiskModule } from '@feedloop/churn-risk/churn-risk.module';
 import { RiskEvaluationService } from '@feedloop/churn-risk/risk-evaluation.service';
+import { RISK_REASON_KINDS } from '@feedloop/churn-risk/risk-rules';
 import { loadConfig } from '@feedloop/core/config/load-config';
 import { CoreModule } from '@feedloop/core/core.module';
 import { benchDatabase, round } from './harness';
@@ -209,7 +210,7 @@ async function main(): Promise<void> {
     const evaluation = app.get(RiskEvaluationService);
     const itemIds = new Map<SimAnswer, string>();
     const activeSnapshots = new Map<number, Array<{ t: number; since: number }>>();
-    const episodes = new Map<string, { customer: number; start: number }>();
+    const episodes = new Map<string, { customer: number; start: number; kinds: Set<string> }>();
     const byId = new Map(customers.map((c) => [c.id, c]));
     let evaluateMs = 0;
 
@@ -227,54 +228,71 @@ async function main(): Promise<void> {
         );
       }
       const dayAnswers = answers.filter((a) => inDay(a.at));
-      for (const a of dayAnswers) {
-        const c = customers[a.customer];
-        const surveyId = surveys.get(a.metric)!;
-        const {
-          rows: [inv],
-        } = await sql.query(
-          `INSERT INTO invitations (survey_id, customer_id, channel, locale, token, status, due_at, expires_at, sent_at, answered_at)
-           VALUES ($1, $2, 'email', 'pl', 'bench-' || gen_random_uuid(), 'answered', $3::timestamptz - interval '1 hour', $3::timestamptz + interval '7 days', $3::timestamptz - interval '1 hour', $3)
-           RETURNING id`,
-          [surveyId, c.id, a.at],
+      if (dayAnswers.length) {
+        // Ids made here, so invitations, responses and items go in as three set-based statements.
+        const rows = dayAnswers.map((a) => ({ a, invitation: randomUUID(), response: randomUUID(), item: a.item ? randomUUID() : null, survey: surveys.get(a.metric)! }));
+        await sql.query(
+          `INSERT INTO invitations (id, survey_id, customer_id, channel, locale, token, status, due_at, expires_at, sent_at, answered_at)
+           SELECT i, s, c, 'email', 'pl', 'bench-' || i, 'answered', t - interval '1 hour', t + interval '7 days', t - interval '1 hour', t
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[]) AS x(i, s, c, t)`,
+          [rows.map((r) => r.invitation), rows.map((r) => r.survey), rows.map((r) => customers[r.a.customer].id), rows.map((r) => r.a.at)],
         );
-        const {
-          rows: [resp],
-        } = await sql.query(
-          `INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, source, channel, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, 'email_link', 'email', $6, $6) RETURNING id`,
-          [inv.id, surveyId, c.id, a.metric, a.score, a.at],
+        await sql.query(
+          `INSERT INTO responses (id, invitation_id, survey_id, customer_id, metric, score, source, channel, created_at, updated_at)
+           SELECT r, i, s, c, m, sc, 'email_link', 'email', t, t
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[], $7::timestamptz[]) AS x(r, i, s, c, m, sc, t)`,
+          [rows.map((r) => r.response), rows.map((r) => r.invitation), rows.map((r) => r.survey), rows.map((r) => customers[r.a.customer].id),
+           rows.map((r) => r.a.metric), rows.map((r) => r.a.score), rows.map((r) => r.a.at)],
         );
-        if (!a.item) continue;
-        const created = new Date(a.at.getTime() + 5 * 60_000);
-        const {
-          rows: [item],
-        } = await sql.query(
-          `INSERT INTO feedback_items (response_id, department_id, customer_id, survey_id, invitation_id, metric, score, locale, reason, status,
-                                       acknowledge_by, resolve_by, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'pl', 'score', 'new', $8::timestamptz + make_interval(hours => $9), $8::timestamptz + make_interval(days => $10), $8, $8)
-           RETURNING id`,
-          [resp.id, departmentId, c.id, surveyId, inv.id, a.metric, a.score, created, ackHours, resolveDays],
-        );
-        itemIds.set(a, item.id);
+        const withItems = rows.filter((r) => r.item);
+        if (withItems.length) {
+          // Routing opens the item a few minutes after the answer, with the department's deadlines.
+          await sql.query(
+            `INSERT INTO feedback_items (id, response_id, department_id, customer_id, survey_id, invitation_id, metric, score, locale, reason, status,
+                                         acknowledge_by, resolve_by, created_at, updated_at)
+             SELECT f, r, $8, c, s, i, m, sc, 'pl', 'score', 'new', t + make_interval(hours => $9), t + make_interval(days => $10), t, t
+             FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::int[], $11::timestamptz[]) AS x(f, r, c, s, i, m, sc, t)`,
+            [withItems.map((r) => r.item), withItems.map((r) => r.response), withItems.map((r) => customers[r.a.customer].id), withItems.map((r) => r.survey),
+             withItems.map((r) => r.invitation), withItems.map((r) => r.a.metric), withItems.map((r) => r.a.score), departmentId, ackHours, resolveDays,
+             withItems.map((r) => new Date(r.a.at.getTime() + 5 * 60_000))],
+          );
+          for (const r of withItems) itemIds.set(r.a, r.item!);
+        }
       }
       // Staff work the items as the days pass: acknowledgements and resolutions of this day.
+      const acks: Array<[string, Date]> = [];
+      const resolutions: Array<[string, Date]> = [];
       for (const [a, id] of itemIds) {
-        if (inDay(a.item!.ackAt)) {
-          await sql.query(`UPDATE feedback_items SET status = 'acknowledged', acknowledged_at = $2, updated_at = $2 WHERE id = $1 AND status = 'new'`, [id, a.item!.ackAt]);
-        }
+        if (inDay(a.item!.ackAt)) acks.push([id, a.item!.ackAt!]);
         if (inDay(a.item!.resolvedAt)) {
-          await sql.query(`UPDATE feedback_items SET status = 'resolved', resolved_at = $2, resolution_note = 'done', updated_at = $2 WHERE id = $1`, [id, a.item!.resolvedAt]);
+          resolutions.push([id, a.item!.resolvedAt!]);
           itemIds.delete(a);
         }
+      }
+      if (acks.length) {
+        await sql.query(
+          `UPDATE feedback_items f SET status = 'acknowledged', acknowledged_at = x.t, updated_at = x.t
+           FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, t) WHERE f.id = x.id AND f.status = 'new'`,
+          [acks.map(([id]) => id), acks.map(([, t]) => t)],
+        );
+      }
+      if (resolutions.length) {
+        await sql.query(
+          `UPDATE feedback_items f SET status = 'resolved', resolved_at = x.t, resolution_note = 'done', updated_at = x.t
+           FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, t) WHERE f.id = x.id`,
+          [resolutions.map(([id]) => id), resolutions.map(([, t]) => t)],
+        );
       }
 
       const evaluateStarted = Date.now();
       await evaluation.sweep(new Date(to));
       evaluateMs += Date.now() - evaluateStarted;
 
-      const active: Array<{ customer_id: string; first_flagged_at: Date }> = (
-        await sql.query(`SELECT customer_id, first_flagged_at FROM customer_risk_flags WHERE status = 'active'`)
+      const active: Array<{ customer_id: string; first_flagged_at: Date; kinds: string[] }> = (
+        await sql.query(
+          `SELECT customer_id, first_flagged_at, ARRAY(SELECT DISTINCT r->>'kind' FROM jsonb_array_elements(reasons) r) AS kinds
+           FROM customer_risk_flags WHERE status = 'active'`,
+        )
       ).rows;
       for (const row of active) {
         const c = byId.get(row.customer_id)!;
@@ -282,7 +300,10 @@ async function main(): Promise<void> {
         const list = activeSnapshots.get(c.index) ?? [];
         list.push({ t: to, since });
         activeSnapshots.set(c.index, list);
-        episodes.set(`${c.index}:${since}`, { customer: c.index, start: since });
+        const key = `${c.index}:${since}`;
+        const episode = episodes.get(key) ?? { customer: c.index, start: since, kinds: new Set<string>() };
+        for (const k of row.kinds) episode.kinds.add(k);
+        episodes.set(key, episode);
       }
     }
 
@@ -331,8 +352,18 @@ async function main(): Promise<void> {
     console.log(`recall: ${leads.length} of ${cancellations.length} cancellations were on the list in the ${HORIZON_DAYS} days before (${(recall * 100).toFixed(1)}%); of those with a pre-churn phase ${signallingFlagged} of ${signalling.length}`);
     console.log(`precision: ${hits.length} of ${judged.length} flaggings (up to ${HORIZON_DAYS} days before the end) were followed by a cancellation within ${HORIZON_DAYS} days (${(precision * 100).toFixed(1)}%); per customer, first flag: ${customerHits} of ${firstFlags.size}`);
     console.log(`  base rate: a customer on a random day cancels within ${HORIZON_DAYS} days ${(baseRate * 100).toFixed(1)}% of the time (lift ${(precision / baseRate).toFixed(1)}x)`);
+    for (const kind of RISK_REASON_KINDS) {
+      const withKind = judged.filter((e) => e.kinds.has(kind));
+      const alone = withKind.filter((e) => e.kinds.size === 1);
+      const hit = (list: typeof judged) => list.filter((e) => hits.includes(e)).length;
+      console.log(
+        `  ${kind.padEnd(16)} in ${String(withKind.length).padStart(4)} flaggings, ${((hit(withKind) / Math.max(1, withKind.length)) * 100).toFixed(1)}% followed by a cancellation; ` +
+          `alone in ${alone.length}, ${((hit(alone) / Math.max(1, alone.length)) * 100).toFixed(1)}%`,
+      );
+    }
     console.log(`lead time: median ${median === null ? '-' : median.toFixed(1)} days (quartiles ${leads.length ? `${leads[Math.floor(leads.length / 4)].toFixed(1)}–${leads[Math.floor((3 * leads.length) / 4)].toFixed(1)}` : '-'})`);
-    console.log(`took ${((Date.now() - wallStarted) / 1000).toFixed(1)} s`);
+    const cpu = process.cpuUsage();
+    console.log(`took ${((Date.now() - wallStarted) / 1000).toFixed(1)} s (this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; PostgreSQL apart)`);
     console.log(JSON.stringify({ bench: 'churn-warning', recall: round(recall, 3), precision: round(precision, 3), medianLeadDays: median === null ? null : round(median, 1) }));
   } finally {
     await app.close();

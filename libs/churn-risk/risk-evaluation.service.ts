@@ -13,8 +13,8 @@ const EVALUATION_BATCH = 500;
 const SWEEP_OVERLAP_MS = 5 * 60_000;
 /** ...and leaves the last seconds to the next run, for the same reason. */
 const SWEEP_LAG_MS = 10_000;
-/** The sweep walks a backlog (a new install, a long stop) a day at a time, so no step reads an unbounded range. */
-const SWEEP_STEP_MS = 86_400_000;
+/** The sweep walks a backlog (a new install, a long stop) a week at a time, so no step reads an unbounded range. */
+const SWEEP_STEP_MS = 7 * 86_400_000;
 /** A flag is evaluated again at least this often: its answers age out of the window, its items get resolved. */
 const REFRESH_AFTER_MS = 3_600_000;
 const REFRESH_BATCH = 2_000;
