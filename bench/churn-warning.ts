@@ -1,5 +1,6 @@
 import '../scripts/register-paths';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { ChurnRiskModule } from '@feedloop/churn-risk/churn-risk.module';
@@ -213,6 +214,7 @@ async function main(): Promise<void> {
     const episodes = new Map<string, { customer: number; start: number; kinds: Set<string> }>();
     const byId = new Map(customers.map((c) => [c.id, c]));
     let evaluateMs = 0;
+    let evaluateCpuMs = 0;
 
     for (let day = 0; day < DAYS; day++) {
       const from = START.getTime() + day * DAY;
@@ -285,8 +287,11 @@ async function main(): Promise<void> {
       }
 
       const evaluateStarted = Date.now();
+      const cpuBefore = process.cpuUsage();
       await evaluation.sweep(new Date(to));
       evaluateMs += Date.now() - evaluateStarted;
+      const cpuUsed = process.cpuUsage(cpuBefore);
+      evaluateCpuMs += (cpuUsed.user + cpuUsed.system) / 1000;
 
       const active: Array<{ customer_id: string; first_flagged_at: Date; kinds: string[] }> = (
         await sql.query(
@@ -307,6 +312,9 @@ async function main(): Promise<void> {
       }
     }
 
+    // The sweep's statements ran on the DataSource's pooled connections: their backends' CPU, read while they live.
+    const backends: number[] = (await sql.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows.map((r) => r.pid);
+    const backendCpuSeconds = backends.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
     const end = START.getTime() + DAYS * DAY;
     const horizon = HORIZON_DAYS * DAY;
     const cancellations = customers.filter((c) => c.cancelAt);
@@ -348,7 +356,10 @@ async function main(): Promise<void> {
 
     console.log(`fixture: ${CUSTOMERS} customers, ${DAYS} days from ${START.toISOString().slice(0, 10)}, seed ${SEED}`);
     console.log(`  ${events.filter((e) => e.type === 'contact').length} contacts, ${answers.length} answers, ${answers.filter((a) => a.item).length} feedback items, ${cancellations.length} cancellations (${signalling.length} with a pre-churn phase)`);
-    console.log(`evaluation: RiskEvaluationService.sweep after each simulated day, ${(evaluateMs / 1000).toFixed(1)} s in all`);
+    console.log(
+      `evaluation: RiskEvaluationService.sweep after each simulated day, ${(evaluateMs / 1000).toFixed(1)} s in all ` +
+        `(CPU: ${(evaluateCpuMs / 1000).toFixed(1)} s in this process, ${backendCpuSeconds.toFixed(1)} s in its PostgreSQL backends, the fixture's writes included)`,
+    );
     console.log(`recall: ${leads.length} of ${cancellations.length} cancellations were on the list in the ${HORIZON_DAYS} days before (${(recall * 100).toFixed(1)}%); of those with a pre-churn phase ${signallingFlagged} of ${signalling.length}`);
     console.log(`precision: ${hits.length} of ${judged.length} flaggings (up to ${HORIZON_DAYS} days before the end) were followed by a cancellation within ${HORIZON_DAYS} days (${(precision * 100).toFixed(1)}%); per customer, first flag: ${customerHits} of ${firstFlags.size}`);
     console.log(`  base rate: a customer on a random day cancels within ${HORIZON_DAYS} days ${(baseRate * 100).toFixed(1)}% of the time (lift ${(precision / baseRate).toFixed(1)}x)`);
@@ -369,6 +380,16 @@ async function main(): Promise<void> {
     await app.close();
     await sql.end();
     await db.close();
+  }
+}
+
+/** User + system CPU time of a local process so far, from /proc (Linux); 0 when it is not readable (a remote server). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
   }
 }
 

@@ -97,6 +97,7 @@ export class RiskEvaluationService implements OnModuleInit {
       await this.signals.overdueItems(customerIds, at, m),
     ];
     const writes: FlagWrite[] = [];
+    const unchanged: string[] = [];
     const erased: string[] = [];
     const outcome: EvaluationOutcome = { evaluated: 0, flagged: 0, cleared: 0 };
     for (const customerId of customerIds) {
@@ -120,14 +121,18 @@ export class RiskEvaluationService implements OnModuleInit {
             at,
             from,
           );
-      const next = nextFlagState(existing.get(customerId), reasons, isCancelled(life), at);
+      const before = existing.get(customerId);
+      const next = nextFlagState(before, reasons, isCancelled(life), at);
       if (!next) continue;
       next.customerId = customerId;
-      writes.push(next);
+      // Most evaluations of a listed customer find what the last one found: only its time is written then.
+      if (before && sameState(before, next)) unchanged.push(customerId);
+      else writes.push(next);
       if (next.status === 'active') outcome.flagged++;
       if (next.status === 'cleared' && existing.get(customerId)?.status !== 'cleared') outcome.cleared++;
     }
     await this.flags.save(writes, m);
+    await this.flags.markEvaluated(unchanged, at, m);
     await this.flags.deleteCustomers(erased, m);
     return outcome;
   }
@@ -174,4 +179,23 @@ export function nextFlagState(existing: FlagRow | undefined, reasons: RiskReason
     return { ...base, status: 'active', reasons, score, firstFlaggedAt: at, dismissedEvidence: [] };
   }
   return { ...base, status: 'active', reasons, score, firstFlaggedAt: live?.firstFlaggedAt ?? at, dismissedEvidence: [] };
+}
+
+function sameState(row: FlagRow, next: FlagWrite): boolean {
+  return (
+    row.status === next.status &&
+    row.score === next.score &&
+    row.firstFlaggedAt.getTime() === next.firstFlaggedAt.getTime() &&
+    (row.clearedAt?.getTime() ?? null) === (next.clearedAt?.getTime() ?? null) &&
+    row.clearedReason === next.clearedReason &&
+    canonical(row.dismissedEvidence) === canonical(next.dismissedEvidence) &&
+    canonical(row.reasons) === canonical(next.reasons)
+  );
+}
+
+/** JSON with object keys sorted: jsonb gives keys back in its own order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 }

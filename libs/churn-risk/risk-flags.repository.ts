@@ -102,6 +102,10 @@ export class RiskFlagsRepository {
     );
   }
 
+  async markEvaluated(customerIds: string[], at: Date, m: EntityManager): Promise<void> {
+    if (customerIds.length) await m.query(`UPDATE customer_risk_flags SET last_evaluated_at = $2 WHERE customer_id = ANY($1::uuid[])`, [customerIds, at]);
+  }
+
   async deleteCustomers(customerIds: string[], m: EntityManager): Promise<void> {
     if (customerIds.length) await m.query(`DELETE FROM customer_risk_flags WHERE customer_id = ANY($1::uuid[])`, [customerIds]);
   }
