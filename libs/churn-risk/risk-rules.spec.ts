@@ -20,7 +20,7 @@ describe('assessRisk', () => {
   it('lists every contact of the latest qualifying run, oldest first', () => {
     const contacts = [1, 3, 6, 9, 40].map((d, i) => ({ id: `e${i}`, at: ago(d) }));
     const [reason] = assessRisk({ ...none, contacts }, asOf, windowStart(asOf));
-    expect(reason.detail).toMatchObject({ count: 4, eventIds: ['e3', 'e2', 'e1', 'e0'] });
+    expect(reason.detail).toEqual({ count: 4, withinDays: 14, events: ['e3', 'e2', 'e1', 'e0'].map((id) => ({ id, at: contacts.find((c) => c.id === id)!.at.toISOString() })) });
   });
 
   it('takes drops of NPS ≥ 4, CSAT ≥ 2 and CES ≥ 3 between the last two answers of a metric, whenever the earlier one was', () => {

@@ -97,8 +97,7 @@ export function assessRisk(signals: CustomerSignals, asOf: Date, since: Date): R
       detail: {
         count: cluster.length,
         withinDays: RISK_RULES.repeatWithinDays,
-        eventIds: cluster.map((c) => c.id),
-        firstAt: cluster[0].at.toISOString(),
+        events: cluster.map((c) => ({ id: c.id, at: c.at.toISOString() })),
       },
     });
   }
@@ -159,7 +158,7 @@ export function evidenceKeys(reasons: RiskReason[]): string[] {
     if (r.kind === 'detractor') keys.add(`detractor:${d.responseId}`);
     else if (r.kind === 'score_drop') keys.add(`score_drop:${d.toResponseId}`);
     else if (r.kind === 'sla_breach') keys.add(`sla_breach:${d.feedbackItemId}`);
-    else for (const id of d.eventIds as string[]) keys.add(`repeat_contacts:${id}`);
+    else for (const e of d.events as Array<{ id: string }>) keys.add(`repeat_contacts:${e.id}`);
   }
   return [...keys].sort();
 }

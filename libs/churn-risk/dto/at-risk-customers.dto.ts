@@ -29,7 +29,7 @@ export class RiskReasonDto {
     additionalProperties: true,
     description:
       'Evidence. detractor: responseId, metric, score. score_drop: metric, fromScore, toScore, fromResponseId, toResponseId, previousAt. ' +
-      'repeat_contacts: count, withinDays, eventIds (oldest first), firstAt. sla_breach: feedbackItemId, departmentId, status, missed ' +
+      'repeat_contacts: count, withinDays, events [{id, at}] (the contact events, oldest first). sla_breach: feedbackItemId, departmentId, status, missed ' +
       '(acknowledge, resolve), createdAt, acknowledgeBy, resolveBy.',
   })
   detail: Record<string, unknown>;
