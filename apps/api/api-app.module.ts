@@ -1,6 +1,7 @@
 import { ChurnApiModule } from '@feedloop/churn/churn-api.module';
 import { FeedbackApiModule } from '@feedloop/feedback/feedback-api.module';
 import { ThemesApiModule } from '@feedloop/themes/themes-api.module';
+import { ChurnRiskApiModule } from '@feedloop/churn-risk/churn-risk-api.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard } from '@feedloop/auth/api-key.guard';
@@ -35,6 +36,7 @@ export class ApiAppModule {
         ThemesApiModule,
         FeedbackApiModule,
         ChurnApiModule,
+        ChurnRiskApiModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { ChurnModule } from '@feedloop/churn/churn.module';
+import { ChurnRiskModule } from '@feedloop/churn-risk/churn-risk.module';
 import { CoreModule } from '@feedloop/core/core.module';
 import { CustomersModule } from '@feedloop/customers/customers.module';
 import { DeliveryModule } from '@feedloop/delivery/delivery.module';
@@ -41,6 +42,7 @@ export class WorkersAppModule {
         ThemesModule,
         FeedbackModule,
         ChurnModule,
+        ChurnRiskModule,
       ],
     };
   }

@@ -23,3 +23,15 @@ export function deadlines(createdAt: Date, sla: { ackSlaHours: number; resolveSl
     resolveBy: new Date(createdAt.getTime() + sla.resolveSlaDays * 86_400_000),
   };
 }
+
+/**
+ * Whether an item row aliased `f` was open and breached at instant `at` (a
+ * SQL expression): SLA_STATE_SQL's 'breached' for an open item, evaluated at
+ * another time than now(), so history can be replayed (churn-risk's early
+ * warning, its benchmark) with the same rule the inbox shows.
+ */
+export function openAndBreachedAtSql(at: string): string {
+  return `(f.withdrawn_at IS NULL AND f.created_at <= ${at}
+  AND NOT (f.status = 'resolved' AND f.resolved_at <= ${at})
+  AND (${at} > f.resolve_by OR (${at} > f.acknowledge_by AND (coalesce(f.acknowledged_at, f.resolved_at) IS NULL OR coalesce(f.acknowledged_at, f.resolved_at) > ${at}))))`;
+}

@@ -92,3 +92,26 @@ export async function seedResponses(target: INestApplicationContext | DataSource
     );
   }
 }
+
+/** One answer of `customerId` given at `at` (default now), on an answered invitation of a survey with that metric. */
+export async function makeResponse(
+  target: INestApplicationContext | DataSource,
+  customerId: string,
+  answer: { metric: 'csat' | 'nps' | 'ces'; score: number; at?: Date; comment?: string | null },
+): Promise<{ id: string; invitationId: string }> {
+  const db = dataSource(target);
+  const at = answer.at ?? new Date();
+  const surveyId = await surveyWithMetric(db, answer.metric);
+  const [invitation] = await db.query(
+    `INSERT INTO invitations (survey_id, customer_id, channel, locale, token, status, due_at, expires_at, sent_at, answered_at)
+     VALUES ($1, $2, 'email', 'pl', 'resp-' || gen_random_uuid(), 'answered', $3::timestamptz - interval '1 hour', $3::timestamptz + interval '7 days', $3::timestamptz - interval '1 hour', $3)
+     RETURNING id`,
+    [surveyId, customerId, at],
+  );
+  const [response] = await db.query(
+    `INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, comment, source, channel, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'email_link', 'email', $7, $7) RETURNING id`,
+    [invitation.id, surveyId, customerId, answer.metric, answer.score, answer.comment ?? null, at],
+  );
+  return { id: response.id, invitationId: invitation.id };
+}
