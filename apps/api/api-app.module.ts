@@ -3,6 +3,7 @@ import { ThemesApiModule } from '@feedloop/themes/themes-api.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard } from '@feedloop/auth/api-key.guard';
+import { AuditApiModule } from '@feedloop/audit/audit-api.module';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
@@ -33,6 +34,7 @@ export class ApiAppModule {
         MetricsApiModule,
         ThemesApiModule,
         FeedbackApiModule,
+        AuditApiModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
