@@ -19,8 +19,8 @@ export class UserNotFoundError extends DomainError {
 export class LastAdminError extends DomainError {
   readonly code = 'LAST_ADMIN';
 
-  constructor() {
-    super('the last active admin can not be disabled');
+  constructor(message = 'the last active admin can not be disabled') {
+    super(message);
   }
 }
 
