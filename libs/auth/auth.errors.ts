@@ -41,3 +41,11 @@ export class AccessDeniedError extends DomainError {
     super(message);
   }
 }
+
+export class ApiKeyNotFoundError extends DomainError {
+  readonly code = 'API_KEY_NOT_FOUND';
+
+  constructor(id: string) {
+    super(`there is no active API key ${id}`);
+  }
+}
