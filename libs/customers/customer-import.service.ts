@@ -95,9 +95,9 @@ export class CustomerImportService {
 
     const count = (status: ImportRowResultDto['status']) => results.filter((r) => r.status === status).length;
     const summary = { total: results.length, created: count('created'), updated: count('updated'), rejected: count('rejected') };
-    // One row for the whole import, with its counts (a row per customer would bury everything else in the log). The
-    // chunks committed one by one, so this is written after them; a crash in between leaves stored rows unlogged.
-    await this.dataSource.transaction((m) => this.audit.record(m, actor, { action: 'customer.imported', entityType: 'customer_import', entityId: null, after: { format, ...summary } }));
+    // One row for the whole import, with its counts (a row per customer would bury everything else in the log), when it
+    // stored anything. The chunks committed one by one, so this is written after them; a crash in between leaves stored rows unlogged.
+    if (summary.created + summary.updated > 0) await this.dataSource.transaction((m) => this.audit.record(m, actor, { action: 'customer.imported', entityType: 'customer_import', entityId: null, after: { format, ...summary } }));
     return { ...summary, rows: results };
   }
 }
