@@ -103,3 +103,20 @@ describe('/admin/users/:id', () => {
     expect(res.text).not.toContain('a long enough password');
   });
 });
+
+describe('counts in Polish', () => {
+  it('uses the plural forms of the page language (1 aktywny klucz, 2 aktywne klucze, 5 aktywnych kluczy)', async () => {
+    const user = await makeUser(dashboard, { role: 'admin', locale: 'pl' });
+    const agent = request.agent(dashboard.getHttpServer());
+    await login(agent, user.email);
+    const db = api.app.get(DataSource);
+    const active = async () => /\d+ aktywn\S+ klucz[a-zy]*/.exec((await agent.get('/admin/api-keys').expect(200)).text)![0];
+    await db.query('UPDATE api_keys SET revoked_at = now() WHERE revoked_at IS NULL');
+    await db.query(`INSERT INTO api_keys (name, key_prefix, key_hash) VALUES ('a', 'aaaaaaaa', '\\x01')`);
+    expect(await active()).toBe('1 aktywny klucz');
+    await db.query(`INSERT INTO api_keys (name, key_prefix, key_hash) VALUES ('b', 'bbbbbbbb', '\\x02')`);
+    expect(await active()).toBe('2 aktywne klucze');
+    await db.query(`INSERT INTO api_keys (name, key_prefix, key_hash) SELECT 'c' || g, 'cccccccc', decode(lpad(to_hex(g + 2), 2, '0'), 'hex') FROM generate_series(1, 3) g`);
+    expect(await active()).toBe('5 aktywnych kluczy');
+  });
+});

@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import type { Locale } from '@feedloop/auth/roles';
 import type { Flash } from './flash';
 import { CSRF_FIELD } from './csrf';
-import { translate, translateCount } from './i18n/translate';
+import { translate } from './i18n/translate';
 
 type Template = Handlebars.TemplateDelegate;
 type RenderCallback = (err: Error | null, html?: string) => void;
@@ -87,11 +87,6 @@ function registerHelpers(hbs: typeof Handlebars): void {
     const options = args.pop() as Handlebars.HelperOptions;
     const key = args.map(String).join('.');
     return translate(root(options).locale ?? 'en', key, options.hash);
-  });
-
-  /** `{{tc "adminAudit.shown" count}}`: the text for that count in the page's plural rules (see translateCount). */
-  hbs.registerHelper('tc', function (key: unknown, count: unknown, options: Handlebars.HelperOptions) {
-    return translateCount(root(options).locale ?? 'en', String(key), Number(count) || 0, options.hash);
   });
 
   /**

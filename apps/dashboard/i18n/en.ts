@@ -116,7 +116,7 @@ export const en = {
   adminApiKeys: {
     title: 'API keys',
     intro: 'Keys let other systems (CRM, helpdesk, shop) use the API. A key bound to a department sees only that department\'s feedback items, like its head.',
-    activeCount: { one: '{count} active key', few: '{count} active keys', many: '{count} active keys', other: '{count} active keys' },
+    activeCount: { one: '{count} active key', other: '{count} active keys' },
     empty: 'No API keys yet.',
     col: { name: 'Label', key: 'Key', department: 'Department', created: 'Created', lastUsed: 'Last used', status: 'Status' },
     allDepartments: 'All departments',
@@ -159,7 +159,7 @@ export const en = {
       apply: 'Show',
       clear: 'Clear filters',
     },
-    shown: { one: '{count} change on this page', few: '{count} changes on this page', many: '{count} changes on this page', other: '{count} changes on this page' },
+    shown: { one: '{count} change on this page', other: '{count} changes on this page' },
     entries: 'Changes',
     by: 'By',
     actorKind: { user: 'user', api_key: 'API key', cli: 'command line', system: 'Feedloop' },

@@ -41,16 +41,3 @@ export function interpolate(text: string, params: TranslateParams, locale: Local
     return typeof value === 'number' ? formatNumber(locale, value, 2) : String(value ?? '');
   });
 }
-
-/**
- * A text that depends on a count, in the locale's plural rules: the key holds
- * one text per CLDR category (`one`, `few`, `many`, `other`; Polish: 1 wpis,
- * 2 wpisy, 5 wpisów, 22 wpisy), `{count}` filled with the number as the
- * locale writes it.
- */
-export function translateCount(locale: Locale, key: string, count: number, params: TranslateParams = {}): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const text = lookup(locale, `${key}.${category}`) ?? lookup(locale, `${key}.other`);
-  if (text === undefined) return key;
-  return interpolate(text, { ...params, count: new Intl.NumberFormat(locale).format(count) });
-}
