@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { CLI_ACTOR } from '@feedloop/audit/audit-actor';
 import { ApiKeysService } from '@feedloop/auth/api-keys.service';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { UsersService } from '@feedloop/auth/users.service';
@@ -127,7 +128,7 @@ async function run(get: <T>(cls: new (...args: never[]) => T) => T, command: str
     case 'api-key create': {
       const departmentKey = opts.department;
       const departmentId = departmentKey ? (await get(DepartmentsService).getByKey(departmentKey)).id : null;
-      const { key, apiKey } = await get(ApiKeysService).create(required(opts, 'name'), null, departmentId);
+      const { key, apiKey } = await get(ApiKeysService).create(required(opts, 'name'), null, departmentId, CLI_ACTOR);
       console.log(`API key "${apiKey.name}" (${apiKey.id}):\n\n  ${key}\n\nIt is shown only now; send it as "Authorization: Bearer <key>".`);
       return;
     }
@@ -137,7 +138,7 @@ async function run(get: <T>(cls: new (...args: never[]) => T) => T, command: str
       return;
     }
     case 'api-key revoke': {
-      const ok = await get(ApiKeysService).revoke(required(opts, 'id'));
+      const ok = await get(ApiKeysService).revoke(required(opts, 'id'), CLI_ACTOR);
       console.log(ok ? 'Revoked.' : 'No active API key with that id.');
       return;
     }
@@ -152,7 +153,7 @@ async function run(get: <T>(cls: new (...args: never[]) => T) => T, command: str
         departmentId,
         locale: opts.locale as never,
         password,
-      });
+      }, CLI_ACTOR);
       console.log(`Created ${user.role} ${user.email}${opts.password ? '' : ` with password: ${password}`}`);
       return;
     }
@@ -161,12 +162,12 @@ async function run(get: <T>(cls: new (...args: never[]) => T) => T, command: str
       const user = await users.findByEmail(required(opts, 'email'));
       if (!user) throw new UsageError(`No user with e-mail ${opts.email}`);
       const password = opts.password ?? randomBytes(12).toString('base64url');
-      await users.setPassword(user.id, password);
+      await users.setPassword(user.id, password, CLI_ACTOR);
       console.log(`Password of ${user.email} set${opts.password ? '' : ` to: ${password}`}; the account is unlocked.`);
       return;
     }
     case 'department create': {
-      const d = await get(DepartmentsService).create({ key: required(opts, 'key'), name: required(opts, 'name') });
+      const d = await get(DepartmentsService).create({ key: required(opts, 'key'), name: required(opts, 'name') }, CLI_ACTOR);
       console.log(`Created department ${d.key} (${d.id})`);
       return;
     }

@@ -5,6 +5,7 @@ import { ChurnRiskApiModule } from '@feedloop/churn-risk/churn-risk-api.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard } from '@feedloop/auth/api-key.guard';
+import { AuditApiModule } from '@feedloop/audit/audit-api.module';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
@@ -37,6 +38,7 @@ export class ApiAppModule {
         FeedbackApiModule,
         ChurnApiModule,
         ChurnRiskApiModule,
+        AuditApiModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],

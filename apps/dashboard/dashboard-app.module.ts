@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '@feedloop/audit/audit.module';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { RolesGuard } from '@feedloop/auth/roles.guard';
 import { AppConfig } from '@feedloop/core/config/app-config';
@@ -10,6 +11,8 @@ import { ThemesModule } from '@feedloop/themes/themes.module';
 import { TimelineModule } from '@feedloop/timeline/timeline.module';
 import { WebhooksModule } from '@feedloop/webhooks/webhooks.module';
 import { AccountController } from './pages/account.controller';
+import { AdminApiKeysController } from './pages/admin-api-keys.controller';
+import { AdminAuditController } from './pages/admin-audit.controller';
 import { AdminDepartmentsController } from './pages/admin-departments.controller';
 import { AdminThemesController } from './pages/admin-themes.controller';
 import { AdminUsersController } from './pages/admin-users.controller';
@@ -32,7 +35,7 @@ export class DashboardAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DashboardAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule],
+      imports: [CoreModule.forRoot(config), AuthModule, AuditModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule],
       controllers: [
         LoginController,
         HomeController,
@@ -46,6 +49,8 @@ export class DashboardAppModule {
         AdminDepartmentsController,
         AdminWebhooksController,
         AdminThemesController,
+        AdminApiKeysController,
+        AdminAuditController,
       ],
       providers: [SessionStore, { provide: APP_GUARD, useClass: RolesGuard }],
     };

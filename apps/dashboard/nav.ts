@@ -18,6 +18,8 @@ export const NAV: NavItem[] = [
   { href: '/admin/departments', label: 'nav.adminDepartments', roles: ['admin'] },
   { href: '/admin/themes', label: 'nav.adminThemes', roles: ['admin'] },
   { href: '/admin/webhooks', label: 'nav.adminWebhooks', roles: ['admin'] },
+  { href: '/admin/api-keys', label: 'nav.adminApiKeys', roles: ['admin'] },
+  { href: '/admin/audit', label: 'nav.adminAudit', roles: ['admin'] },
 ];
 
 export function navFor(role: Role, path: string): (NavItem & { current: boolean })[] {

@@ -1,14 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { ApiKeyEntity } from './api-key.entity';
 
 @Injectable()
 export class ApiKeysRepository {
   constructor(@InjectRepository(ApiKeyEntity) private readonly repo: Repository<ApiKeyEntity>) {}
 
-  create(row: { name: string; keyPrefix: string; keyHash: Buffer; createdBy: string | null; departmentId: string | null }): Promise<ApiKeyEntity> {
-    return this.repo.save(this.repo.create(row));
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.repo.manager.transaction(work);
+  }
+
+  create(row: { name: string; keyPrefix: string; keyHash: Buffer; createdBy: string | null; departmentId: string | null }, manager: EntityManager): Promise<ApiKeyEntity> {
+    const repo = manager.getRepository(ApiKeyEntity);
+    return repo.save(repo.create(row));
+  }
+
+  findById(id: string, manager: EntityManager): Promise<ApiKeyEntity | null> {
+    return manager.getRepository(ApiKeyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findActiveByHash(keyHash: Buffer): Promise<ApiKeyEntity | null> {
@@ -19,8 +28,8 @@ export class ApiKeysRepository {
     return this.repo.find({ order: { createdAt: 'DESC' } });
   }
 
-  async revoke(id: string): Promise<boolean> {
-    const res = await this.repo.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revoke(id: string, manager: EntityManager): Promise<boolean> {
+    const res = await manager.getRepository(ApiKeyEntity).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     return (res.affected ?? 0) > 0;
   }
 

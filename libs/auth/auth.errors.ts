@@ -19,8 +19,8 @@ export class UserNotFoundError extends DomainError {
 export class LastAdminError extends DomainError {
   readonly code = 'LAST_ADMIN';
 
-  constructor() {
-    super('the last active admin can not be disabled');
+  constructor(message = 'the last active admin can not be disabled') {
+    super(message);
   }
 }
 
@@ -39,5 +39,13 @@ export class AccessDeniedError extends DomainError {
 
   constructor(message = 'you do not have access to this page') {
     super(message);
+  }
+}
+
+export class ApiKeyNotFoundError extends DomainError {
+  readonly code = 'API_KEY_NOT_FOUND';
+
+  constructor(id: string) {
+    super(`there is no active API key ${id}`);
   }
 }

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsService } from '@feedloop/core/jobs/jobs.service';
+import { AuditModule } from '@feedloop/audit/audit.module';
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeysRepository } from './api-keys.repository';
@@ -14,7 +15,7 @@ import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiKeyEntity, UserEntity]), DepartmentsModule],
+  imports: [TypeOrmModule.forFeature([ApiKeyEntity, UserEntity]), DepartmentsModule, AuditModule],
   providers: [ApiKeysRepository, ApiKeysService, UsersRepository, UsersService, LoginService, SessionsRepository, SessionsService],
   exports: [ApiKeysService, UsersService, LoginService, SessionsService],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, IsNull, QueryFailedError, Repository } from 'typeorm';
 import { AccessScope } from './access-scope';
 import type { Locale, Role } from './roles';
 import { UserEntity, DigestFrequency } from './user.entity';
@@ -23,26 +23,52 @@ export class UsersRepository {
     role: Role;
     departmentId: string | null;
     locale: Locale;
-  }): Promise<UserEntity | null> {
+  }, manager?: EntityManager): Promise<UserEntity | null> {
     try {
-      const saved = await this.repo.save(this.repo.create(row));
-      return (await this.findById(saved.id))!;
+      const repo = this.on(manager);
+      const saved = await repo.save(repo.create(row));
+      return (await this.findById(saved.id, manager))!;
     } catch (err) {
       if (err instanceof QueryFailedError && (err.driverError as { code?: string })?.code === '23505') return null;
       throw err;
     }
   }
 
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.repo.manager.transaction(work);
+  }
+
+  private on(manager?: EntityManager): Repository<UserEntity> {
+    return manager ? manager.getRepository(UserEntity) : this.repo;
+  }
+
   count(): Promise<number> {
     return this.repo.count();
   }
 
-  countActiveAdmins(): Promise<number> {
-    return this.repo.count({ where: { role: 'admin', disabledAt: IsNull() } });
+  countActiveAdmins(manager?: EntityManager): Promise<number> {
+    return this.on(manager).count({ where: { role: 'admin', disabledAt: IsNull() } });
   }
 
-  findById(id: string): Promise<UserEntity | null> {
-    return this.repo.findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.on(manager).findOneBy({ id });
+  }
+
+  /** The row, locked until the transaction ends, so a change is checked and audited against what it overwrites. */
+  lockById(id: string, manager: EntityManager): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Serialises changes that could leave no active admin (disabling or
+   * demoting one): two admins demoting each other at once must not both win.
+   */
+  async lockAdmins(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL FOR UPDATE`);
+  }
+
+  async update(id: string, patch: Partial<Pick<UserEntity, 'name' | 'role' | 'departmentId' | 'locale'>>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, patch);
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
@@ -66,17 +92,17 @@ export class UsersRepository {
     return qb.orderBy('lower(u.name)', 'ASC').addOrderBy('u.email', 'ASC').getMany();
   }
 
-  async setPasswordHash(id: string, passwordHash: string): Promise<boolean> {
-    const res = await this.repo.update({ id }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+  async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<boolean> {
+    const res = await this.on(manager).update({ id }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
     return (res.affected ?? 0) > 0;
   }
 
-  async setLocale(id: string, locale: Locale): Promise<void> {
-    await this.repo.update({ id }, { locale });
+  async setLocale(id: string, locale: Locale, manager?: EntityManager): Promise<void> {
+    await this.on(manager).update({ id }, { locale });
   }
 
-  async setDigestFrequency(id: string, digestFrequency: DigestFrequency): Promise<boolean> {
-    const res = await this.repo.update({ id }, { digestFrequency });
+  async setDigestFrequency(id: string, digestFrequency: DigestFrequency, manager?: EntityManager): Promise<boolean> {
+    const res = await this.on(manager).update({ id }, { digestFrequency });
     return (res.affected ?? 0) > 0;
   }
 
@@ -91,8 +117,14 @@ export class UsersRepository {
     return this.repo.createQueryBuilder('u').where(`u.role = 'retention_agent'`).andWhere('u.disabled_at IS NULL').orderBy('u.id', 'ASC').getMany();
   }
 
-  async disable(id: string): Promise<boolean> {
-    const res = await this.repo.update({ id, disabledAt: IsNull() }, { disabledAt: new Date() });
+  async disable(id: string, manager?: EntityManager): Promise<boolean> {
+    const res = await this.on(manager).update({ id, disabledAt: IsNull() }, { disabledAt: new Date() });
+    return (res.affected ?? 0) > 0;
+  }
+
+  /** Also lifts a lock-out: the admin who lets someone back in means now. */
+  async enable(id: string, manager: EntityManager): Promise<boolean> {
+    const res = await manager.getRepository(UserEntity).update({ id }, { disabledAt: null, failedLoginCount: 0, lockedUntil: null });
     return (res.affected ?? 0) > 0;
   }
 

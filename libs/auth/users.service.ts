@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { isEmail, isUUID } from 'class-validator';
 import { DepartmentNotFoundError } from '@feedloop/departments/departments.errors';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { AccessScope } from './access-scope';
 import { EmailTakenError, LastAdminError, UserNotFoundError } from './auth.errors';
 import { checkPasswordRules, hashPassword } from './passwords';
@@ -20,19 +23,41 @@ export interface CreateUserInput {
   locale?: Locale;
 }
 
+/** What an admin may change of a user (e-mail stays: it is how they sign in and what the log names them by). */
+export interface UpdateUserInput {
+  name?: string;
+  role?: Role;
+  departmentId?: string | null;
+  locale?: Locale;
+}
+
+/** A user as the audit log shows them: never the password hash. */
+function auditSnapshot(u: UserEntity) {
+  return {
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    departmentId: u.departmentId,
+    locale: u.locale,
+    digestFrequency: u.digestFrequency,
+    disabled: u.disabledAt !== null,
+  };
+}
+
 @Injectable()
 export class UsersService {
   constructor(
     private readonly repo: UsersRepository,
     private readonly departments: DepartmentsService,
     private readonly sessions: SessionsService,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
    * The rules are enforced here, not only in CreateUserDto, because the CLI
    * and the first-admin bootstrap call this directly.
    */
-  async createUser(input: CreateUserInput): Promise<UserEntity> {
+  async createUser(input: CreateUserInput, actor: AuditActor = SYSTEM_ACTOR): Promise<UserEntity> {
     const email = normaliseEmail(input.email);
     if (!isEmail(email) || email.length > 320) throw new InvalidInputError('email must be an email', 'email');
     const name = input.name?.trim() ?? '';
@@ -48,16 +73,49 @@ export class UsersService {
     }
     if (departmentId) await this.requireDepartment(departmentId);
 
-    const created = await this.repo.insert({
-      email,
-      name,
-      passwordHash: await hashPassword(input.password),
-      role: input.role,
-      departmentId,
-      locale,
+    const passwordHash = await hashPassword(input.password);
+    return this.repo.transaction(async (m) => {
+      const created = await this.repo.insert({ email, name, passwordHash, role: input.role, departmentId, locale }, m);
+      if (!created) throw new EmailTakenError(email);
+      await this.audit.record(m, actor, { action: 'user.created', entityType: 'user', entityId: created.id, after: auditSnapshot(created) });
+      return created;
     });
-    if (!created) throw new EmailTakenError(email);
-    return created;
+  }
+
+  /**
+   * Role, department, name and language. A department head needs a
+   * department; the last active admin keeps their role. Takes effect on the
+   * user's next click (sessions read the user row on every request).
+   */
+  async update(id: string, input: UpdateUserInput, actor: AuditActor): Promise<UserEntity> {
+    if (!isUUID(id)) throw new UserNotFoundError(id);
+    if (input.role !== undefined && !isRole(input.role)) throw new InvalidInputError(`role must be one of: admin, analyst, department_head, retention_agent`, 'role');
+    if (input.locale !== undefined && !LOCALES.includes(input.locale)) throw new InvalidInputError('locale must be one of: en, pl', 'locale');
+    const name = input.name === undefined ? undefined : input.name.trim();
+    if (name !== undefined && (name.length < 1 || name.length > 200)) throw new InvalidInputError('name must be 1 to 200 characters long', 'name');
+    const departmentId = input.departmentId === undefined ? undefined : input.departmentId || null;
+    if (departmentId) await this.requireDepartment(departmentId);
+    return this.repo.transaction(async (m) => {
+      if (input.role !== undefined && input.role !== 'admin') await this.repo.lockAdmins(m);
+      const current = await this.repo.lockById(id, m);
+      if (!current) throw new UserNotFoundError(id);
+      const role = input.role ?? current.role;
+      const nextDepartment = departmentId === undefined ? current.departmentId : departmentId;
+      if (role === 'department_head' && !nextDepartment) throw new InvalidInputError('departmentId is required for a department head', 'departmentId');
+      if (current.role === 'admin' && role !== 'admin' && !current.disabledAt && (await this.repo.countActiveAdmins(m)) <= 1) {
+        throw new LastAdminError('the last active admin must stay an admin');
+      }
+      const patch = {
+        ...(name !== undefined ? { name } : {}),
+        ...(input.locale !== undefined ? { locale: input.locale } : {}),
+        role,
+        departmentId: nextDepartment,
+      };
+      await this.repo.update(id, patch, m);
+      const updated = (await this.repo.findById(id, m))!;
+      await this.audit.record(m, actor, { action: 'user.updated', entityType: 'user', entityId: id, before: auditSnapshot(current), after: auditSnapshot(updated) });
+      return updated;
+    });
   }
 
   private async requireDepartment(id: string): Promise<void> {
@@ -102,23 +160,47 @@ export class UsersService {
   }
 
   /** Also lifts a lock-out and signs the user out of every session, so a reset locks out whoever knew the old one. */
-  async setPassword(id: string, password: string): Promise<void> {
+  async setPassword(id: string, password: string, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
     checkPasswordRules(password);
-    const updated = isUUID(id) && (await this.repo.setPasswordHash(id, await hashPassword(password)));
-    if (!updated) throw new UserNotFoundError(id);
+    if (!isUUID(id)) throw new UserNotFoundError(id);
+    const passwordHash = await hashPassword(password);
+    await this.repo.transaction(async (m) => {
+      const current = await this.repo.lockById(id, m);
+      if (!current || !(await this.repo.setPasswordHash(id, passwordHash, m))) throw new UserNotFoundError(id);
+      // The log says a reset happened and that it unlocked the account; the password itself never goes there.
+      await this.audit.record(m, actor, {
+        action: 'user.password_reset',
+        entityType: 'user',
+        entityId: id,
+        before: { locked: current.lockedUntil !== null && current.lockedUntil > new Date() },
+        after: { locked: false, signedOutEverywhere: true },
+      });
+    });
     await this.sessions.endAllFor(id);
   }
 
-  async setLocale(id: string, locale: Locale): Promise<void> {
+  /** The user's own language (the layout's switch): an account setting, audited like the others. */
+  async setLocale(id: string, locale: Locale, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
     if (!LOCALES.includes(locale)) throw new InvalidInputError('locale must be one of: en, pl', 'locale');
-    await this.repo.setLocale(id, locale);
+    await this.changeOwnSetting(id, actor, (m) => this.repo.setLocale(id, locale, m));
   }
 
-  async setDigestFrequency(id: string, frequency: DigestFrequency): Promise<void> {
+  async setDigestFrequency(id: string, frequency: DigestFrequency, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
     if (!DIGEST_FREQUENCIES.includes(frequency)) {
       throw new InvalidInputError(`digestFrequency must be one of the following values: ${DIGEST_FREQUENCIES.join(', ')}`, 'digestFrequency');
     }
-    if (!isUUID(id) || !(await this.repo.setDigestFrequency(id, frequency))) throw new UserNotFoundError(id);
+    await this.changeOwnSetting(id, actor, (m) => this.repo.setDigestFrequency(id, frequency, m));
+  }
+
+  private async changeOwnSetting(id: string, actor: AuditActor, write: (m: EntityManager) => Promise<unknown>): Promise<void> {
+    if (!isUUID(id)) throw new UserNotFoundError(id);
+    await this.repo.transaction(async (m) => {
+      const current = await this.repo.lockById(id, m);
+      if (!current) throw new UserNotFoundError(id);
+      await write(m);
+      const updated = (await this.repo.findById(id, m))!;
+      await this.audit.record(m, actor, { action: 'user.settings_changed', entityType: 'user', entityId: id, before: auditSnapshot(current), after: auditSnapshot(updated) });
+    });
   }
 
   /** Active department heads (of one department, or all): who gets digests and SLA alerts. */
@@ -132,13 +214,30 @@ export class UsersService {
   }
 
   /** Disabled users can not log in and lose their sessions; the row stays so history keeps its author. */
-  async disable(id: string): Promise<void> {
-    const user = await this.get(id);
-    if (user.disabledAt) return;
-    // Without an active admin nobody could add users or departments again short of the CLI.
-    if (user.role === 'admin' && (await this.repo.countActiveAdmins()) <= 1) throw new LastAdminError();
-    await this.repo.disable(id);
-    await this.sessions.endAllFor(id);
+  async disable(id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
+    await this.get(id);
+    const changed = await this.repo.transaction(async (m) => {
+      await this.repo.lockAdmins(m);
+      const user = (await this.repo.lockById(id, m))!;
+      if (user.disabledAt) return false;
+      // Without an active admin nobody could add users or departments again short of the CLI.
+      if (user.role === 'admin' && (await this.repo.countActiveAdmins(m)) <= 1) throw new LastAdminError();
+      await this.repo.disable(id, m);
+      await this.audit.record(m, actor, { action: 'user.deactivated', entityType: 'user', entityId: id, before: auditSnapshot(user), after: auditSnapshot((await this.repo.findById(id, m))!) });
+      return true;
+    });
+    if (changed) await this.sessions.endAllFor(id);
+  }
+
+  /** Lets a disabled user sign in again (with the password they had; reset it if they forgot). */
+  async enable(id: string, actor: AuditActor): Promise<void> {
+    await this.get(id);
+    await this.repo.transaction(async (m) => {
+      const user = (await this.repo.lockById(id, m))!;
+      if (!user.disabledAt) return;
+      await this.repo.enable(id, m);
+      await this.audit.record(m, actor, { action: 'user.reactivated', entityType: 'user', entityId: id, before: auditSnapshot(user), after: auditSnapshot((await this.repo.findById(id, m))!) });
+    });
   }
 }
 

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { CustomerNotFoundError } from './customers.errors';
 import { CustomersRepository } from './customers.repository';
@@ -20,6 +22,7 @@ export class CustomerPrivacyService {
     private readonly repo: CustomersRepository,
     private readonly customers: CustomersService,
     private readonly registry: PersonalDataRegistry,
+    private readonly audit: AuditLog,
   ) {}
 
   export(customerId: string): Promise<CustomerExport> {
@@ -50,7 +53,7 @@ export class CustomerPrivacyService {
    * first erasure time. Every contributor erases in the same transaction, so a
    * failure in one leaves the customer fully intact rather than half erased.
    */
-  erase(customerId: string): Promise<{ id: string; erasedAt: string }> {
+  erase(customerId: string, actor: AuditActor = SYSTEM_ACTOR): Promise<{ id: string; erasedAt: string }> {
     return this.repo.transaction(async (manager) => {
       const customer = await this.repo.lockById(customerId, manager);
       if (!customer) throw new CustomerNotFoundError(customerId);
@@ -59,6 +62,8 @@ export class CustomerPrivacyService {
       // Consent history says when and how a person answered; it goes with them.
       await this.repo.deleteConsentHistory(customerId, manager);
       const erased = await this.repo.erase(customerId, manager);
+      // Who erased whom and when stays; what the person was does not (the audit log's own contributor cleared that above).
+      await this.audit.record(manager, actor, { action: 'customer.erased', entityType: 'customer', entityId: customerId, customerId, before: { erased: false }, after: { erased: true } });
       return { id: erased.id, erasedAt: erased.erasedAt!.toISOString() };
     });
   }

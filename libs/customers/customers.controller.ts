@@ -1,3 +1,4 @@
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { BadRequestException, Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -25,8 +26,8 @@ export class CustomersController {
   @ApiOperation({ summary: 'Create or update a customer by externalId' })
   @ApiResponse({ status: 201, description: 'Created', type: CustomerResponseDto })
   @ApiResponse({ status: 200, description: 'Updated (the externalId existed)', type: CustomerResponseDto })
-  async upsert(@Body() dto: UpsertCustomerDto, @Res({ passthrough: true }) res: Response): Promise<CustomerResponseDto> {
-    const { customer, created } = await this.customers.upsert(dto, 'api');
+  async upsert(@Actor() actor: AuditActor, @Body() dto: UpsertCustomerDto, @Res({ passthrough: true }) res: Response): Promise<CustomerResponseDto> {
+    const { customer, created } = await this.customers.upsert(dto, 'api', actor);
     res.status(created ? 201 : 200);
     return customer;
   }
@@ -53,14 +54,15 @@ export class CustomersController {
   })
   @ApiOkResponse({ type: ImportResultDto })
   import(
+    @Actor() actor: AuditActor,
     @Body() body: unknown,
     @UploadedFile() file: { buffer: Buffer } | undefined,
     @Headers('content-type') contentType: string | undefined,
   ): Promise<ImportResultDto> {
-    if (file) return this.imports.importCsv(file.buffer.toString('utf8'));
+    if (file) return this.imports.importCsv(file.buffer.toString('utf8'), actor);
     if (contentType?.startsWith('multipart/')) throw new BadRequestException('file must be a CSV file uploaded in the "file" field');
-    if (typeof body === 'string') return this.imports.importCsv(body);
-    return this.imports.importJson(body);
+    if (typeof body === 'string') return this.imports.importCsv(body, actor);
+    return this.imports.importJson(body, actor);
   }
 
   @Get()
@@ -81,8 +83,8 @@ export class CustomersController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change some fields of a customer' })
   @ApiOkResponse({ type: CustomerResponseDto })
-  update(@Param() { id }: CustomerIdParamDto, @Body() dto: UpdateCustomerDto): Promise<CustomerResponseDto> {
-    return this.customers.update(id, dto, 'api');
+  update(@Actor() actor: AuditActor, @Param() { id }: CustomerIdParamDto, @Body() dto: UpdateCustomerDto): Promise<CustomerResponseDto> {
+    return this.customers.update(id, dto, 'api', actor);
   }
 
   @Get(':id/export')
@@ -95,7 +97,7 @@ export class CustomersController {
   @Delete(':id')
   @ApiOperation({ summary: 'GDPR erasure: remove personal data, keep anonymous statistics. Idempotent.' })
   @ApiOkResponse({ type: ErasedCustomerDto })
-  erase(@Param() { id }: CustomerIdParamDto): Promise<ErasedCustomerDto> {
-    return this.privacy.erase(id);
+  erase(@Actor() actor: AuditActor, @Param() { id }: CustomerIdParamDto): Promise<ErasedCustomerDto> {
+    return this.privacy.erase(id, actor);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@feedloop/audit/audit.module';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { ConsentChangeEntity } from './consent-change.entity';
 import { CustomerEntity } from './customer.entity';
@@ -11,7 +12,7 @@ import { configureDefaultPhoneRegion } from './phone';
 
 /** No controllers: the dashboard imports this module too; the API gets its routes from CustomersApiModule. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CustomerEntity, ConsentChangeEntity])],
+  imports: [TypeOrmModule.forFeature([CustomerEntity, ConsentChangeEntity]), AuditModule],
   providers: [CustomersRepository, CustomersService, CustomerImportService, CustomerPrivacyService],
   exports: [CustomersService, CustomerImportService, CustomerPrivacyService],
 })

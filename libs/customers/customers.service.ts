@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { EntityManager } from 'typeorm';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
@@ -41,6 +43,7 @@ export class CustomersService {
   constructor(
     private readonly repo: CustomersRepository,
     private readonly locale: LocaleConfig,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -55,9 +58,28 @@ export class CustomersService {
     return written.map(({ customer, created }) => ({ id: customer.id, created }));
   }
 
-  async upsert(input: UpsertCustomerDto, source: ConsentSource = 'api'): Promise<{ customer: CustomerResponseDto; created: boolean }> {
-    const [written] = await this.write([input], source);
-    return { customer: await this.view(written.customer), created: written.created };
+  /**
+   * One customer, audited (customer.created or customer.updated, consent
+   * included). Integrations' bulk paths (events, imports) use upsertMany,
+   * which records nothing per row: an import is one audit row of its own.
+   */
+  async upsert(input: UpsertCustomerDto, source: ConsentSource = 'api', actor: AuditActor = SYSTEM_ACTOR): Promise<{ customer: CustomerResponseDto; created: boolean }> {
+    return this.repo.transaction(async (m) => {
+      const externalId = typeof input?.externalId === 'string' ? input.externalId.trim() : '';
+      const existingId = externalId ? (await this.repo.findIdsByExternalIds([externalId], m)).get(externalId) : undefined;
+      const before = existingId ? await this.view((await this.repo.lockById(existingId, m))!, m) : null;
+      const [written] = await this.write([input], source, m);
+      const after = await this.view(written.customer, m);
+      await this.audit.record(m, actor, {
+        action: written.created ? 'customer.created' : 'customer.updated',
+        entityType: 'customer',
+        entityId: after.id,
+        customerId: after.id,
+        before: written.created || !before ? null : auditSnapshot(before),
+        after: auditSnapshot(after),
+      });
+      return { customer: after, created: written.created };
+    });
   }
 
   /** externalId → id of the non-erased customers among `externalIds`. */
@@ -113,18 +135,28 @@ export class CustomersService {
     };
   }
 
-  async update(id: string, input: UpdateCustomerDto, source: ConsentSource = 'api'): Promise<CustomerResponseDto> {
-    const customer = await this.repo.transaction(async (manager) => {
+  async update(id: string, input: UpdateCustomerDto, source: ConsentSource = 'api', actor: AuditActor = SYSTEM_ACTOR): Promise<CustomerResponseDto> {
+    return this.repo.transaction(async (manager) => {
       const current = await this.repo.lockById(id, manager);
       if (!current) throw new CustomerNotFoundError(id);
       if (current.erasedAt) throw new CustomerErasedError(id);
       const fields = this.normalizeFields(input);
       const changes = consentChanges(id, fields, { emailOptedOut: current.emailOptedOutAt !== null, smsOptedOut: current.smsOptedOutAt !== null }, source);
+      const before = await this.view(current, manager);
       const updated = await this.repo.update(id, fields, manager);
       await this.repo.insertConsentChanges(changes, manager);
-      return updated;
+      const after = await this.view(updated, manager);
+      const consentChanged = changes.length > 0;
+      await this.audit.record(manager, actor, {
+        action: consentChanged ? 'customer.consent_changed' : 'customer.updated',
+        entityType: 'customer',
+        entityId: id,
+        customerId: id,
+        before: auditSnapshot(before),
+        after: auditSnapshot(after),
+      });
+      return after;
     });
-    return this.view(customer);
   }
 
   /**
@@ -326,6 +358,12 @@ function attributeCandidates(raw: string): CustomerAttributes[] {
     candidates.push({ [key]: JSON.parse(value) as string | number | boolean | null });
   }
   return candidates;
+}
+
+/** The customer as the audit log shows them: fields and consent, not the bookkeeping timestamps (erasure clears these rows). */
+function auditSnapshot(c: CustomerResponseDto): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, ...fields } = c;
+  return fields;
 }
 
 function toCustomerResponse(customer: CustomerEntity, changedAt: ChangedAt = {}): CustomerResponseDto {

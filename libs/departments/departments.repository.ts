@@ -1,7 +1,7 @@
 import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { AccessScope } from '@feedloop/auth/access-scope';
 import { DepartmentEntity } from './department.entity';
 
@@ -19,8 +19,17 @@ export class DepartmentsRepository {
     return qb.orderBy('lower(d.name)', 'ASC').addOrderBy('d.key', 'ASC').getMany();
   }
 
-  findById(id: string): Promise<DepartmentEntity | null> {
-    return this.repo.findOneBy({ id });
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.repo.manager.transaction(work);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<DepartmentEntity | null> {
+    return (manager ? manager.getRepository(DepartmentEntity) : this.repo).findOneBy({ id });
+  }
+
+  /** The row, locked until the transaction ends, so its audit row shows what the change overwrote. */
+  lockById(id: string, manager: EntityManager): Promise<DepartmentEntity | null> {
+    return manager.getRepository(DepartmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findByKey(key: string): Promise<DepartmentEntity | null> {
@@ -28,22 +37,18 @@ export class DepartmentsRepository {
   }
 
   /** null when the key is taken (the unique index decides, so two concurrent creates cannot both win). */
-  async insert(row: { key: string; name: string }): Promise<DepartmentEntity | null> {
+  async insert(row: { key: string; name: string }, manager: EntityManager): Promise<DepartmentEntity | null> {
     try {
-      return await this.repo.save(this.repo.create(row));
+      const repo = manager.getRepository(DepartmentEntity);
+      return await repo.save(repo.create(row));
     } catch (err) {
       if (isUniqueViolation(err)) return null;
       throw err;
     }
   }
 
-  async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }): Promise<DepartmentEntity | null> {
-    const res = await this.repo.update({ id }, sla);
-    return (res.affected ?? 0) > 0 ? this.findById(id) : null;
-  }
-
-  async rename(id: string, name: string): Promise<DepartmentEntity | null> {
-    const res = await this.repo.update({ id }, { name });
-    return (res.affected ?? 0) > 0 ? this.findById(id) : null;
+  async update(id: string, patch: Partial<Pick<DepartmentEntity, 'name' | 'ackSlaHours' | 'resolveSlaDays'>>, manager: EntityManager): Promise<DepartmentEntity | null> {
+    const res = await manager.getRepository(DepartmentEntity).update({ id }, patch);
+    return (res.affected ?? 0) > 0 ? this.findById(id, manager) : null;
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { AccessScope } from '@feedloop/auth/access-scope';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { DepartmentEntity } from './department.entity';
 import { DepartmentKeyTakenError, DepartmentNotFoundError } from './departments.errors';
@@ -9,7 +11,10 @@ import { DEPARTMENT_KEY_PATTERN } from './dto/create-department.dto';
 
 @Injectable()
 export class DepartmentsService {
-  constructor(private readonly repo: DepartmentsRepository) {}
+  constructor(
+    private readonly repo: DepartmentsRepository,
+    private readonly audit: AuditLog,
+  ) {}
 
   /** Every department: names are not department data, so pickers and labels use the full list. */
   list(): Promise<DepartmentEntity[]> {
@@ -35,7 +40,7 @@ export class DepartmentsService {
   }
 
   /** Rules are checked here as well as in the DTO because the CLI and seeds call the service directly. */
-  async create(input: { key: string; name: string }): Promise<DepartmentEntity> {
+  async create(input: { key: string; name: string }, actor: AuditActor = SYSTEM_ACTOR): Promise<DepartmentEntity> {
     const key = input.key.trim();
     const name = checkName(input.name);
     if (!DEPARTMENT_KEY_PATTERN.test(key)) {
@@ -44,29 +49,43 @@ export class DepartmentsService {
         'key',
       );
     }
-    const created = await this.repo.insert({ key, name });
-    if (!created) throw new DepartmentKeyTakenError(key);
-    return created;
+    return this.repo.transaction(async (m) => {
+      const created = await this.repo.insert({ key, name }, m);
+      if (!created) throw new DepartmentKeyTakenError(key);
+      await this.audit.record(m, actor, { action: 'department.created', entityType: 'department', entityId: created.id, after: auditSnapshot(created) });
+      return created;
+    });
   }
 
   /** SLA of the items routed to the department; items already open keep the deadlines they were given. */
-  async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }): Promise<DepartmentEntity> {
+  async updateSla(id: string, sla: { ackSlaHours: number; resolveSlaDays: number }, actor: AuditActor = SYSTEM_ACTOR): Promise<DepartmentEntity> {
     if (!Number.isInteger(sla.ackSlaHours) || sla.ackSlaHours < 1 || sla.ackSlaHours > 720) {
       throw new InvalidInputError('ackSlaHours must be a whole number from 1 to 720', 'ackSlaHours');
     }
     if (!Number.isInteger(sla.resolveSlaDays) || sla.resolveSlaDays < 1 || sla.resolveSlaDays > 365) {
       throw new InvalidInputError('resolveSlaDays must be a whole number from 1 to 365', 'resolveSlaDays');
     }
-    const updated = isUUID(id) ? await this.repo.updateSla(id, sla) : null;
-    if (!updated) throw new DepartmentNotFoundError(id);
-    return updated;
+    return this.change(id, { ackSlaHours: sla.ackSlaHours, resolveSlaDays: sla.resolveSlaDays }, actor);
   }
 
-  async rename(id: string, name: string): Promise<DepartmentEntity> {
-    const renamed = isUUID(id) ? await this.repo.rename(id, checkName(name)) : null;
-    if (!renamed) throw new DepartmentNotFoundError(id);
-    return renamed;
+  async rename(id: string, name: string, actor: AuditActor = SYSTEM_ACTOR): Promise<DepartmentEntity> {
+    return this.change(id, { name: checkName(name) }, actor);
   }
+
+  private async change(id: string, patch: Partial<Pick<DepartmentEntity, 'name' | 'ackSlaHours' | 'resolveSlaDays'>>, actor: AuditActor): Promise<DepartmentEntity> {
+    if (!isUUID(id)) throw new DepartmentNotFoundError(id);
+    return this.repo.transaction(async (m) => {
+      const before = await this.repo.lockById(id, m);
+      const after = before && (await this.repo.update(id, patch, m));
+      if (!before || !after) throw new DepartmentNotFoundError(id);
+      await this.audit.record(m, actor, { action: 'department.updated', entityType: 'department', entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
+      return after;
+    });
+  }
+}
+
+function auditSnapshot(d: DepartmentEntity) {
+  return { key: d.key, name: d.name, ackSlaHours: d.ackSlaHours, resolveSlaDays: d.resolveSlaDays };
 }
 
 function checkName(raw: string): string {

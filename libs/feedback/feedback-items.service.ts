@@ -1,6 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isUUID } from 'class-validator';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import { UsersService } from '@feedloop/auth/users.service';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
@@ -42,6 +44,7 @@ export class FeedbackItemsService implements OnModuleInit {
     private readonly customers: CustomersService,
     private readonly webhooks: FeedbackWebhooks,
     private readonly personalData: PersonalDataRegistry,
+    private readonly audit: AuditLog,
   ) {}
 
   onModuleInit(): void {
@@ -99,17 +102,23 @@ export class FeedbackItemsService implements OnModuleInit {
   }
 
   /** Status, assignee, resolution note and themes; every change is in the item's activity log. */
-  async update(scope: AccessScope, id: string, input: UpdateFeedbackItemDto): Promise<FeedbackItemDto> {
+  async update(scope: AccessScope, id: string, input: UpdateFeedbackItemDto, auditActor: AuditActor = SYSTEM_ACTOR): Promise<FeedbackItemDto> {
     const actor = scope.actorUserId;
     await this.repo.transaction(async (m) => {
       const item = await this.visible(scope, id, m);
       await this.repo.lock(id, m);
+      const audit = (action: string, before: object, after: object) =>
+        this.audit.record(m, auditActor, { action, entityType: 'feedback_item', entityId: id, customerId: item.customerId, before, after });
       if (input.assigneeId !== undefined && input.assigneeId !== item.assigneeId) {
         if (input.assigneeId !== null) await this.checkAssignee(item.departmentId, input.assigneeId);
         await this.repo.update(id, { assigneeId: input.assigneeId }, m);
         await this.repo.logActivity(id, 'assigned', actor, { from: item.assigneeId, to: input.assigneeId }, m);
+        await audit('feedback_item.assigned', { assigneeId: item.assigneeId }, { assigneeId: input.assigneeId });
       }
-      if (input.themes !== undefined) await this.editThemes(item, input.themes, actor, m);
+      if (input.themes !== undefined) {
+        const changed = await this.editThemes(item, input.themes, actor, m);
+        if (changed) await audit('feedback_item.themes_changed', { themes: changed.from }, { themes: changed.to });
+      }
       if (input.status !== undefined && input.status !== item.status) {
         const allowed = STATUS_TRANSITIONS[item.status];
         if (!allowed.includes(input.status)) throw new IllegalStatusChangeError(item.status, input.status, allowed);
@@ -129,10 +138,16 @@ export class FeedbackItemsService implements OnModuleInit {
           m,
         );
         await this.repo.logActivity(id, 'status_changed', actor, { from: item.status, to, ...(to === 'resolved' ? { note: input.resolutionNote } : {}) }, m);
+        await audit(
+          'feedback_item.status_changed',
+          { status: item.status, resolutionNote: item.resolutionNote },
+          { status: to, resolutionNote: to === 'resolved' ? input.resolutionNote : item.resolutionNote },
+        );
         if (to === 'resolved') await this.webhooks.itemResolved(id, m);
       } else if (input.resolutionNote !== undefined && item.status === 'resolved') {
         await this.repo.update(id, { resolutionNote: input.resolutionNote }, m);
         await this.repo.logActivity(id, 'status_changed', actor, { from: 'resolved', to: 'resolved', note: input.resolutionNote }, m);
+        await audit('feedback_item.status_changed', { status: 'resolved', resolutionNote: item.resolutionNote }, { status: 'resolved', resolutionNote: input.resolutionNote });
       }
     });
     return this.getItem(scope, id);
@@ -143,7 +158,7 @@ export class FeedbackItemsService implements OnModuleInit {
    * recorded on the item and taught to the classifier (the comment with the
    * new department's themes). A head who re-routes loses sight of the item.
    */
-  async reroute(scope: AccessScope, id: string, input: RerouteFeedbackItemDto): Promise<FeedbackItemDto> {
+  async reroute(scope: AccessScope, id: string, input: RerouteFeedbackItemDto, auditActor: AuditActor = SYSTEM_ACTOR): Promise<FeedbackItemDto> {
     const actor = scope.actorUserId;
     const target = (await this.departments.list()).find((d) => d.key === input.department);
     if (!target) throw new InvalidInputError(`department must be the key of a department (${input.department} is not one)`, 'department');
@@ -178,6 +193,14 @@ export class FeedbackItemsService implements OnModuleInit {
           m,
         );
       }
+      await this.audit.record(m, auditActor, {
+        action: 'feedback_item.rerouted',
+        entityType: 'feedback_item',
+        entityId: id,
+        customerId: item.customerId,
+        before: { department: from.key, status: item.status, assigneeId: item.assigneeId, themes: item.themes.map((t) => t.key).sort() },
+        after: { department: target.key, ...(sibling ? { mergedInto: sibling.id } : { status: 'new', assigneeId: null, themes: [...keys].sort() }), note: input.note ?? null },
+      });
       return sibling ? sibling.id : id;
     });
     return this.getItem(AccessScope.system(), item);
@@ -213,12 +236,13 @@ export class FeedbackItemsService implements OnModuleInit {
     return dto;
   }
 
-  private async editThemes(item: ItemRow, keys: string[], actor: string | null, m: EntityManager): Promise<void> {
+  /** The themes before and after, or null when they stayed the same. */
+  private async editThemes(item: ItemRow, keys: string[], actor: string | null, m: EntityManager): Promise<{ from: string[]; to: string[] } | null> {
     const summaries = await this.themes.summaries();
     checkThemes(keys, summaries);
     const before = item.themes.map((t) => t.key).sort();
     const after = [...new Set(keys)].sort();
-    if (before.join() === after.join()) return;
+    if (before.join() === after.join()) return null;
     await this.repo.replaceAllThemes(item.id, after.map((key) => ({ key, confidence: 1, source: 'staff' as const })), m);
     await this.repo.logActivity(item.id, 'themes_changed', actor, { from: before, to: after }, m);
     if (item.comment) {
@@ -228,6 +252,7 @@ export class FeedbackItemsService implements OnModuleInit {
         m,
       );
     }
+    return { from: before, to: after };
   }
 
   private async checkAssignee(departmentId: string, userId: string): Promise<void> {

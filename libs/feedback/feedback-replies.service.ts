@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import type { AccessScope } from '@feedloop/auth/access-scope';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { CustomersService } from '@feedloop/customers/customers.service';
@@ -33,13 +35,14 @@ export class FeedbackRepliesService implements OnModuleInit {
     private readonly jobs: JobsService,
     @Inject(EMAIL_PROVIDER) private readonly email: EmailProvider,
     @Inject(SMS_PROVIDER) private readonly sms: SmsProvider,
+    private readonly audit: AuditLog,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register(sendReplyJob(this));
   }
 
-  async reply(scope: AccessScope, itemId: string, input: CreateReplyDto): Promise<ReplyDto> {
+  async reply(scope: AccessScope, itemId: string, input: CreateReplyDto, actor: AuditActor = SYSTEM_ACTOR): Promise<ReplyDto> {
     const item = isUUID(itemId) ? await this.items.findVisible(scope, itemId) : null;
     if (!item) throw new FeedbackItemNotFoundError(itemId);
     const profile = (await this.customers.findForDelivery([item.customerId])).get(item.customerId);
@@ -54,6 +57,8 @@ export class FeedbackRepliesService implements OnModuleInit {
       const replyId = await this.replies.insert({ itemId, customerId: item.customerId, channel, locale, subject, body: input.body, authorId: scope.actorUserId }, m);
       await this.items.logActivity(itemId, 'reply_queued', scope.actorUserId, { replyId, channel }, m);
       await this.jobs.insert([{ name: SEND_REPLY, data: { replyId } satisfies ReplyJobData }], { db: jobsDbOf(m) });
+      // Recorded when queued: the send itself is the worker's, and its outcome is on the item's activity log.
+      await this.audit.record(m, actor, { action: 'reply.sent', entityType: 'feedback_item', entityId: itemId, customerId: item.customerId, after: { replyId, channel, subject, body: input.body } });
       return replyId;
     });
     const row = (await this.replies.findById(id))!;

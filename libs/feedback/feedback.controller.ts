@@ -1,3 +1,4 @@
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AccessScope } from '@feedloop/auth/access-scope';
@@ -62,23 +63,23 @@ export class FeedbackController {
   @ApiOperation({ summary: 'Change status (new → acknowledged → in_progress → resolved with resolutionNote), assignee or themes' })
   @ApiOkResponse({ type: FeedbackItemDto })
   @ApiResponse({ status: 409, description: 'ILLEGAL_STATUS_CHANGE, naming the allowed statuses' })
-  update(@Req() req: ApiRequest, @Param() { id }: FeedbackItemIdParamDto, @Body() dto: UpdateFeedbackItemDto): Promise<FeedbackItemDto> {
-    return this.items.update(scopeOf(req), id, dto);
+  update(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { id }: FeedbackItemIdParamDto, @Body() dto: UpdateFeedbackItemDto): Promise<FeedbackItemDto> {
+    return this.items.update(scopeOf(req), id, dto, actor);
   }
 
   @Post(':id/reroute')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the item to the department that should act on it; recorded, and taught to the classifier' })
   @ApiOkResponse({ type: FeedbackItemDto })
-  reroute(@Req() req: ApiRequest, @Param() { id }: FeedbackItemIdParamDto, @Body() dto: RerouteFeedbackItemDto): Promise<FeedbackItemDto> {
-    return this.items.reroute(scopeOf(req), id, dto);
+  reroute(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { id }: FeedbackItemIdParamDto, @Body() dto: RerouteFeedbackItemDto): Promise<FeedbackItemDto> {
+    return this.items.reroute(scopeOf(req), id, dto, actor);
   }
 
   @Post(':id/replies')
   @ApiOperation({ summary: 'Reply to the customer by e-mail or SMS (queued, sent by a worker, logged on the item)' })
   @ApiCreatedResponse({ type: ReplyDto })
   @ApiResponse({ status: 422, description: 'CUSTOMER_UNREACHABLE: erased, no address on that channel, or opted out of it' })
-  reply(@Req() req: ApiRequest, @Param() { id }: FeedbackItemIdParamDto, @Body() dto: CreateReplyDto): Promise<ReplyDto> {
-    return this.replies.reply(scopeOf(req), id, dto);
+  reply(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { id }: FeedbackItemIdParamDto, @Body() dto: CreateReplyDto): Promise<ReplyDto> {
+    return this.replies.reply(scopeOf(req), id, dto, actor);
   }
 }

@@ -1,3 +1,4 @@
+import { AuditModule } from '@feedloop/audit/audit.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@feedloop/auth/auth.module';
@@ -35,6 +36,7 @@ import { FeedbackWebhooks } from './feedback-webhooks';
   imports: [
     TypeOrmModule.forFeature([FeedbackItemEntity, FeedbackItemThemeEntity, FeedbackItemActivityEntity, FeedbackReplyEntity, FeedbackResponseRoutingEntity]),
     AuthModule,
+    AuditModule,
     CustomersModule,
     DeliveryModule,
     DepartmentsModule,

@@ -1,3 +1,4 @@
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CreateSurveyDto } from './dto/create-survey.dto';
@@ -16,8 +17,8 @@ export class SurveysController {
   @Post()
   @ApiOperation({ summary: 'Define a survey' })
   @ApiCreatedResponse({ type: SurveyResponseDto })
-  async create(@Body() dto: CreateSurveyDto): Promise<SurveyResponseDto> {
-    return toSurveyResponse(await this.surveys.create(dto));
+  async create(@Actor() actor: AuditActor, @Body() dto: CreateSurveyDto): Promise<SurveyResponseDto> {
+    return toSurveyResponse(await this.surveys.create(dto, actor));
   }
 
   @Get()
@@ -38,23 +39,23 @@ export class SurveysController {
   @ApiOperation({ summary: 'Change some fields of a survey; invitations already scheduled keep their due time' })
   @ApiOkResponse({ type: SurveyResponseDto })
   @ApiResponse({ status: 404, description: 'SURVEY_NOT_FOUND' })
-  async update(@Param() { id }: SurveyIdParamDto, @Body() dto: UpdateSurveyDto): Promise<SurveyResponseDto> {
-    return toSurveyResponse(await this.surveys.update(id, dto));
+  async update(@Actor() actor: AuditActor, @Param() { id }: SurveyIdParamDto, @Body() dto: UpdateSurveyDto): Promise<SurveyResponseDto> {
+    return toSurveyResponse(await this.surveys.update(id, dto, actor));
   }
 
   @Post(':id/pause')
   @HttpCode(200)
   @ApiOperation({ summary: 'Stop scheduling; invitations not yet sent are suppressed when due' })
   @ApiOkResponse({ type: SurveyResponseDto })
-  async pause(@Param() { id }: SurveyIdParamDto): Promise<SurveyResponseDto> {
-    return toSurveyResponse(await this.surveys.pause(id));
+  async pause(@Actor() actor: AuditActor, @Param() { id }: SurveyIdParamDto): Promise<SurveyResponseDto> {
+    return toSurveyResponse(await this.surveys.pause(id, actor));
   }
 
   @Post(':id/resume')
   @HttpCode(200)
   @ApiOkResponse({ type: SurveyResponseDto })
-  async resume(@Param() { id }: SurveyIdParamDto): Promise<SurveyResponseDto> {
-    return toSurveyResponse(await this.surveys.resume(id));
+  async resume(@Actor() actor: AuditActor, @Param() { id }: SurveyIdParamDto): Promise<SurveyResponseDto> {
+    return toSurveyResponse(await this.surveys.resume(id, actor));
   }
 
   @Post(':id/preview')

@@ -1,5 +1,6 @@
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@feedloop/audit/audit.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CustomersModule } from '@feedloop/customers/customers.module';
 import { DeliveryModule } from '@feedloop/delivery/delivery.module';
@@ -17,7 +18,7 @@ import { SurveysService } from './surveys.service';
 
 /** Survey definitions and their messages, without routes, so the worker and the dashboard can use it too. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyEntity, InvitationEntity, InvitationLogEntity]), CustomersModule, EventsModule, DeliveryModule, DepartmentsModule],
+  imports: [TypeOrmModule.forFeature([SurveyEntity, InvitationEntity, InvitationLogEntity]), CustomersModule, EventsModule, DeliveryModule, DepartmentsModule, AuditModule],
   providers: [
     SurveysRepository,
     SurveysService,

@@ -52,10 +52,10 @@ export class SurveysRepository {
     return this.dataSource.manager.find(SurveyEntity, { where, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async insert(values: SurveyWrite): Promise<SurveyEntity> {
-    const result = await this.dataSource.manager.insert(SurveyEntity, values);
+  async insert(values: SurveyWrite, manager: EntityManager = this.dataSource.manager): Promise<SurveyEntity> {
+    const result = await manager.insert(SurveyEntity, values);
     const id = (result.identifiers[0] as { id: string }).id;
-    return this.dataSource.manager.findOneByOrFail(SurveyEntity, { id });
+    return manager.findOneByOrFail(SurveyEntity, { id });
   }
 
   async update(id: string, values: Partial<SurveyWrite>, manager: EntityManager): Promise<SurveyEntity> {
@@ -64,8 +64,8 @@ export class SurveysRepository {
   }
 
   /** null when the survey does not exist. Setting the status it already has changes nothing, not even updated_at. */
-  async setStatus(id: string, status: SurveyStatus): Promise<SurveyEntity | null> {
-    await this.dataSource.query(`UPDATE surveys SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2`, [id, status]);
-    return this.findById(id);
+  async setStatus(id: string, status: SurveyStatus, manager: EntityManager = this.dataSource.manager): Promise<SurveyEntity | null> {
+    await manager.query(`UPDATE surveys SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2`, [id, status]);
+    return this.findById(id, manager);
   }
 }

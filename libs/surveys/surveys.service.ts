@@ -1,5 +1,7 @@
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { Injectable } from '@nestjs/common';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { CreateSurveyDto } from './dto/create-survey.dto';
 import { PreviewSurveyDto, SurveyPreviewDto } from './dto/preview-survey.dto';
@@ -32,6 +34,7 @@ export class SurveysService {
     private readonly repo: SurveysRepository,
     private readonly renderer: SurveyMessageRenderer,
     private readonly departments: DepartmentsService,
+    private readonly audit: AuditLog,
   ) {}
 
   /** The department key given (null: none), or customer service for the kinds that are about service. */
@@ -69,7 +72,7 @@ export class SurveysService {
     return this.repo.list(filter);
   }
 
-  async create(input: CreateSurveyDto): Promise<SurveyEntity> {
+  async create(input: CreateSurveyDto, actor: AuditActor = SYSTEM_ACTOR): Promise<SurveyEntity> {
     const defaults = KIND_DEFAULTS[input.kind];
     const quietGiven = input.quietHoursStart !== undefined || input.quietHoursEnd !== undefined;
     const values: SurveyWrite = {
@@ -93,10 +96,14 @@ export class SurveysService {
       defaultDepartmentId: await this.defaultDepartmentId(input.kind, input.defaultDepartment),
     };
     checkRules(values);
-    return this.repo.insert(values);
+    return this.repo.transaction(async (m) => {
+      const created = await this.repo.insert(values, m);
+      await this.audit.record(m, actor, { action: 'survey.created', entityType: 'survey', entityId: created.id, after: auditSnapshot(created) });
+      return created;
+    });
   }
 
-  async update(id: string, input: UpdateSurveyDto): Promise<SurveyEntity> {
+  async update(id: string, input: UpdateSurveyDto, actor: AuditActor = SYSTEM_ACTOR): Promise<SurveyEntity> {
     return this.repo.transaction(async (manager) => {
       const current = await this.repo.lockById(checkedId(id), manager);
       if (!current) throw new SurveyNotFoundError(id);
@@ -120,7 +127,9 @@ export class SurveysService {
       if (!Object.keys(changes).length) return current;
       // Rules span fields (both quiet hours, reminder before expiry), so they are checked on the row as it will be.
       checkRules({ ...current, ...changes });
-      return this.repo.update(id, changes, manager);
+      const updated = await this.repo.update(id, changes, manager);
+      await this.audit.record(manager, actor, { action: 'survey.updated', entityType: 'survey', entityId: id, before: auditSnapshot(current), after: auditSnapshot(updated) });
+      return updated;
     });
   }
 
@@ -128,12 +137,12 @@ export class SurveysService {
    * A paused survey schedules nothing new; invitations already scheduled are
    * suppressed when they come due. Pausing twice is not an error.
    */
-  async pause(id: string): Promise<SurveyEntity> {
-    return this.setStatus(id, 'paused');
+  async pause(id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<SurveyEntity> {
+    return this.setStatus(id, 'paused', actor);
   }
 
-  async resume(id: string): Promise<SurveyEntity> {
-    return this.setStatus(id, 'active');
+  async resume(id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<SurveyEntity> {
+    return this.setStatus(id, 'active', actor);
   }
 
   /** The messages a customer would get, with a placeholder token in the links. */
@@ -159,11 +168,22 @@ export class SurveysService {
     };
   }
 
-  private async setStatus(id: string, status: 'active' | 'paused'): Promise<SurveyEntity> {
-    const survey = await this.repo.setStatus(checkedId(id), status);
-    if (!survey) throw new SurveyNotFoundError(id);
-    return survey;
+  private async setStatus(id: string, status: 'active' | 'paused', actor: AuditActor): Promise<SurveyEntity> {
+    return this.repo.transaction(async (m) => {
+      const before = await this.repo.lockById(checkedId(id), m);
+      const survey = before && (await this.repo.setStatus(id, status, m));
+      if (!before || !survey) throw new SurveyNotFoundError(id);
+      const action = status === 'paused' ? 'survey.paused' : 'survey.resumed';
+      await this.audit.record(m, actor, { action, entityType: 'survey', entityId: id, before: { status: before.status }, after: { status: survey.status } });
+      return survey;
+    });
   }
+}
+
+/** The survey as the audit log shows it: every setting, not the bookkeeping timestamps. */
+function auditSnapshot(s: SurveyEntity): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, ...settings } = s as SurveyEntity & { createdAt?: unknown; updatedAt?: unknown };
+  return settings;
 }
 
 /** Callers such as job handlers pass ids without a DTO; a malformed one is simply not found (PostgreSQL would reject it). */

@@ -1,3 +1,4 @@
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import type { ApiRequest } from '@feedloop/auth/api-key.guard';
 import { AccessDeniedError } from '@feedloop/auth/auth.errors';
@@ -36,9 +37,9 @@ export class ThemesController {
   @ApiOperation({ summary: 'Add a theme owned by a department' })
   @ApiCreatedResponse({ type: ThemeDto })
   @ApiResponse({ status: 409, description: 'THEME_KEY_TAKEN' })
-  create(@Req() req: ApiRequest, @Body() dto: CreateThemeDto): Promise<ThemeDto> {
+  create(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Body() dto: CreateThemeDto): Promise<ThemeDto> {
     catalogueWriter(req);
-    return this.themes.create(dto);
+    return this.themes.create(dto, actor);
   }
 
   @Post('classify')
@@ -76,25 +77,25 @@ export class ThemesController {
   @ApiOperation({ summary: 'Change names, descriptions, examples, owning department, kind or whether the classifier uses it' })
   @ApiOkResponse({ type: ThemeDto })
   @ApiResponse({ status: 404, description: 'THEME_NOT_FOUND' })
-  update(@Req() req: ApiRequest, @Param() { key }: ThemeKeyParamDto, @Body() dto: UpdateThemeDto): Promise<ThemeDto> {
+  update(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { key }: ThemeKeyParamDto, @Body() dto: UpdateThemeDto): Promise<ThemeDto> {
     catalogueWriter(req);
-    return this.themes.update(key, dto);
+    return this.themes.update(key, dto, actor);
   }
 
   @Post(':key/keyword-rules')
   @ApiOperation({ summary: 'A phrase that always assigns this theme (whole words; case and Polish diacritics ignored)' })
   @ApiCreatedResponse({ type: ThemeDto })
-  addRule(@Req() req: ApiRequest, @Param() { key }: ThemeKeyParamDto, @Body() dto: CreateKeywordRuleDto): Promise<ThemeDto> {
+  addRule(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { key }: ThemeKeyParamDto, @Body() dto: CreateKeywordRuleDto): Promise<ThemeDto> {
     catalogueWriter(req);
-    return this.themes.addRule(key, dto.phrase);
+    return this.themes.addRule(key, dto.phrase, null, actor);
   }
 
   @Delete(':key/keyword-rules/:ruleId')
   @ApiOkResponse({ type: ThemeDto })
   @ApiResponse({ status: 404, description: 'KEYWORD_RULE_NOT_FOUND' })
-  removeRule(@Req() req: ApiRequest, @Param() { key, ruleId }: KeywordRuleParamDto): Promise<ThemeDto> {
+  removeRule(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { key, ruleId }: KeywordRuleParamDto): Promise<ThemeDto> {
     catalogueWriter(req);
-    return this.themes.removeRule(key, ruleId);
+    return this.themes.removeRule(key, ruleId, actor);
   }
 }
 

@@ -68,8 +68,13 @@ export class ThemesRepository {
     return inserted;
   }
 
-  async update(id: string, patch: Partial<ThemeWrite>): Promise<void> {
-    await this.dataSource.getRepository(ThemeEntity).update({ id }, { ...patch, updatedAt: new Date() });
+  async update(id: string, patch: Partial<ThemeWrite>, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(ThemeEntity).update({ id }, { ...patch, updatedAt: new Date() });
+  }
+
+  /** The row, locked until the transaction ends, so its audit row shows what the change overwrote. */
+  lockByKey(key: string, manager: EntityManager): Promise<ThemeEntity | null> {
+    return manager.getRepository(ThemeEntity).findOne({ where: { key }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Theme key → owning department key, praise themes included (the model learns their department too). */
@@ -91,17 +96,21 @@ export class ThemesRepository {
   }
 
   /** The existing rule when the phrase is there already. */
-  async insertRule(themeId: string, phrase: string, createdBy: string | null): Promise<ThemeKeywordRuleEntity> {
-    await this.dataSource.query(
-      `INSERT INTO theme_keyword_rules (theme_id, phrase, created_by) VALUES ($1, $2, $3) ON CONFLICT (theme_id, phrase) DO NOTHING`,
+  /** The new rule, or null when the phrase was there already. */
+  async insertRule(themeId: string, phrase: string, createdBy: string | null, manager: EntityManager = this.dataSource.manager): Promise<ThemeKeywordRuleEntity | null> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO theme_keyword_rules (theme_id, phrase, created_by) VALUES ($1, $2, $3) ON CONFLICT (theme_id, phrase) DO NOTHING RETURNING id`,
       [themeId, phrase, createdBy],
     );
-    return (await this.dataSource.getRepository(ThemeKeywordRuleEntity).findOneBy({ themeId, phrase }))!;
+    return rows.length ? manager.getRepository(ThemeKeywordRuleEntity).findOneBy({ id: rows[0].id }) : null;
   }
 
-  async deleteRule(themeId: string, ruleId: string): Promise<boolean> {
-    const res = await this.dataSource.getRepository(ThemeKeywordRuleEntity).delete({ id: ruleId, themeId });
-    return (res.affected ?? 0) > 0;
+  /** The rule removed, or null when there was none. */
+  async deleteRule(themeId: string, ruleId: string, manager: EntityManager = this.dataSource.manager): Promise<ThemeKeywordRuleEntity | null> {
+    const rule = await manager.getRepository(ThemeKeywordRuleEntity).findOneBy({ id: ruleId, themeId });
+    if (!rule) return null;
+    const res = await manager.getRepository(ThemeKeywordRuleEntity).delete({ id: ruleId, themeId });
+    return (res.affected ?? 0) > 0 ? rule : null;
   }
 
   async insertCorrection(c: CorrectionWrite, manager: EntityManager = this.dataSource.manager): Promise<void> {

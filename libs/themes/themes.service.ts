@@ -1,6 +1,8 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
@@ -50,6 +52,7 @@ export class ThemesService implements OnModuleInit {
     private readonly departments: DepartmentsService,
     private readonly models: ThemeModelService,
     private readonly personalData: PersonalDataRegistry,
+    private readonly audit: AuditLog,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -111,33 +114,46 @@ export class ThemesService implements OnModuleInit {
     return toDto(theme, await this.departmentMap(), await this.repo.rulesOf(theme.id));
   }
 
-  async create(input: CreateThemeDto): Promise<ThemeDto> {
+  async create(input: CreateThemeDto, actor: AuditActor = SYSTEM_ACTOR): Promise<ThemeDto> {
     const department = await this.departmentByKey(input.departmentKey);
-    const created = await this.repo.insert({
-      key: input.key,
-      kind: input.kind ?? 'complaint',
-      departmentId: department.id,
-      name: requireName(input.name),
-      description: input.description ?? {},
-      examples: input.examples ?? {},
-      active: input.active ?? true,
+    const created = await this.repo.transaction(async (m) => {
+      const theme = await this.repo.insert(
+        {
+          key: input.key,
+          kind: input.kind ?? 'complaint',
+          departmentId: department.id,
+          name: requireName(input.name),
+          description: input.description ?? {},
+          examples: input.examples ?? {},
+          active: input.active ?? true,
+        },
+        m,
+      );
+      if (!theme) throw new ThemeKeyTakenError(input.key);
+      await this.audit.record(m, actor, { action: 'theme.created', entityType: 'theme', entityId: theme.key, after: auditSnapshot(theme) });
+      return theme;
     });
-    if (!created) throw new ThemeKeyTakenError(input.key);
     this.cached = null;
     await this.models.reloadRules();
     return this.get(created.key);
   }
 
-  async update(key: string, input: UpdateThemeDto): Promise<ThemeDto> {
-    const theme = await this.find(key);
-    const patch: Partial<ThemeEntity> = {};
-    if (input.departmentKey !== undefined) patch.departmentId = (await this.departmentByKey(input.departmentKey)).id;
-    if (input.kind !== undefined) patch.kind = input.kind;
-    if (input.name !== undefined) patch.name = requireName({ ...theme.name, ...input.name });
-    if (input.description !== undefined) patch.description = { ...theme.description, ...input.description };
-    if (input.examples !== undefined) patch.examples = { ...theme.examples, ...input.examples };
-    if (input.active !== undefined) patch.active = input.active;
-    await this.repo.update(theme.id, patch);
+  async update(key: string, input: UpdateThemeDto, actor: AuditActor = SYSTEM_ACTOR): Promise<ThemeDto> {
+    await this.find(key);
+    const departmentId = input.departmentKey !== undefined ? (await this.departmentByKey(input.departmentKey)).id : undefined;
+    await this.repo.transaction(async (m) => {
+      const theme = await this.repo.lockByKey(key, m);
+      if (!theme) throw new ThemeNotFoundError(key);
+      const patch: Partial<ThemeEntity> = {};
+      if (departmentId !== undefined) patch.departmentId = departmentId;
+      if (input.kind !== undefined) patch.kind = input.kind;
+      if (input.name !== undefined) patch.name = requireName({ ...theme.name, ...input.name });
+      if (input.description !== undefined) patch.description = { ...theme.description, ...input.description };
+      if (input.examples !== undefined) patch.examples = { ...theme.examples, ...input.examples };
+      if (input.active !== undefined) patch.active = input.active;
+      await this.repo.update(theme.id, patch, m);
+      await this.audit.record(m, actor, { action: 'theme.updated', entityType: 'theme', entityId: key, before: auditSnapshot(theme), after: auditSnapshot({ ...theme, ...patch }) });
+    });
     this.cached = null;
     // New example phrases or a new owner change what the model should learn.
     if (input.examples !== undefined || input.departmentKey !== undefined || input.kind !== undefined) await this.models.scheduleRetrain();
@@ -145,18 +161,26 @@ export class ThemesService implements OnModuleInit {
     return this.get(key);
   }
 
-  async addRule(key: string, phrase: string, createdBy: string | null = null): Promise<ThemeDto> {
+  async addRule(key: string, phrase: string, createdBy: string | null = null, actor: AuditActor = SYSTEM_ACTOR): Promise<ThemeDto> {
     const theme = await this.find(key);
     const folded = foldText(phrase).trim();
     if (folded.length < 2) throw new InvalidInputError('phrase must contain at least 2 letters or digits', 'phrase');
-    await this.repo.insertRule(theme.id, folded, createdBy);
+    await this.repo.transaction(async (m) => {
+      const rule = await this.repo.insertRule(theme.id, folded, createdBy ?? actor.userId, m);
+      if (rule) await this.audit.record(m, actor, { action: 'keyword_rule.created', entityType: 'keyword_rule', entityId: rule.id, after: { theme: key, phrase: rule.phrase } });
+    });
     await this.models.reloadRules();
     return this.get(key);
   }
 
-  async removeRule(key: string, ruleId: string): Promise<ThemeDto> {
+  async removeRule(key: string, ruleId: string, actor: AuditActor = SYSTEM_ACTOR): Promise<ThemeDto> {
     const theme = await this.find(key);
-    if (!isUUID(ruleId) || !(await this.repo.deleteRule(theme.id, ruleId))) throw new KeywordRuleNotFoundError(ruleId);
+    if (!isUUID(ruleId)) throw new KeywordRuleNotFoundError(ruleId);
+    await this.repo.transaction(async (m) => {
+      const rule = await this.repo.deleteRule(theme.id, ruleId, m);
+      if (!rule) throw new KeywordRuleNotFoundError(ruleId);
+      await this.audit.record(m, actor, { action: 'keyword_rule.deleted', entityType: 'keyword_rule', entityId: ruleId, before: { theme: key, phrase: rule.phrase } });
+    });
     await this.models.reloadRules();
     return this.get(key);
   }
@@ -220,6 +244,10 @@ export class ThemesService implements OnModuleInit {
   private async departmentMap() {
     return new Map((await this.departments.list()).map((d) => [d.id, d]));
   }
+}
+
+function auditSnapshot(t: ThemeEntity) {
+  return { key: t.key, kind: t.kind, departmentId: t.departmentId, name: t.name, description: t.description, examples: t.examples, active: t.active };
 }
 
 function requireName(name: { pl?: string; en?: string }): { pl?: string; en?: string } {

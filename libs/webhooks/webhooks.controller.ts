@@ -1,3 +1,4 @@
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
@@ -21,8 +22,8 @@ export class WebhooksController {
   @Post()
   @ApiOperation({ summary: 'Add an endpoint; the response carries its signing secret, shown this once' })
   @ApiCreatedResponse({ type: WebhookWithSecretDto })
-  async create(@Body() dto: CreateWebhookDto): Promise<WebhookWithSecretDto> {
-    const { endpoint, secret } = await this.webhooks.create(dto);
+  async create(@Actor() actor: AuditActor, @Body() dto: CreateWebhookDto): Promise<WebhookWithSecretDto> {
+    const { endpoint, secret } = await this.webhooks.create(dto, actor);
     return { ...endpoint, secret };
   }
 
@@ -44,16 +45,16 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Change the URL, events, description or status (active/paused)' })
   @ApiOkResponse({ type: WebhookResponseDto })
   @ApiResponse({ status: 404, description: 'WEBHOOK_NOT_FOUND' })
-  update(@Param() { id }: WebhookIdParamDto, @Body() dto: UpdateWebhookDto): Promise<WebhookResponseDto> {
-    return this.webhooks.update(id, dto);
+  update(@Actor() actor: AuditActor, @Param() { id }: WebhookIdParamDto, @Body() dto: UpdateWebhookDto): Promise<WebhookResponseDto> {
+    return this.webhooks.update(id, dto, actor);
   }
 
   @Post(':id/rotate-secret')
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the signing secret; the old one stops working at once. The new one is shown this once.' })
   @ApiOkResponse({ type: WebhookWithSecretDto })
-  async rotateSecret(@Param() { id }: WebhookIdParamDto): Promise<WebhookWithSecretDto> {
-    const { endpoint, secret } = await this.webhooks.rotateSecret(id);
+  async rotateSecret(@Actor() actor: AuditActor, @Param() { id }: WebhookIdParamDto): Promise<WebhookWithSecretDto> {
+    const { endpoint, secret } = await this.webhooks.rotateSecret(id, actor);
     return { ...endpoint, secret };
   }
 
@@ -61,8 +62,8 @@ export class WebhooksController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an endpoint with its delivery log; retries still due are dropped' })
   @ApiNoContentResponse()
-  async remove(@Param() { id }: WebhookIdParamDto): Promise<void> {
-    await this.webhooks.remove(id);
+  async remove(@Actor() actor: AuditActor, @Param() { id }: WebhookIdParamDto): Promise<void> {
+    await this.webhooks.remove(id, actor);
   }
 
   @Get(':id/deliveries')

@@ -55,46 +55,51 @@ export class WebhooksRepository {
     return this.dataSource.transaction(work);
   }
 
-  async insertEndpoint(id: string, w: EndpointWrite, secretCiphertext: Buffer, secretHint: string): Promise<WebhookEndpointEntity> {
-    await this.dataSource.query(
+  async insertEndpoint(id: string, w: EndpointWrite, secretCiphertext: Buffer, secretHint: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity> {
+    await manager.query(
       `INSERT INTO webhook_endpoints (id, url, description, events, status, secret_ciphertext, secret_hint) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [id, w.url, w.description, w.events, w.status, secretCiphertext, secretHint],
     );
-    return (await this.findEndpoint(id))!;
+    return (await this.findEndpoint(id, manager))!;
   }
 
   listEndpoints(): Promise<WebhookEndpointEntity[]> {
     return this.dataSource.manager.find(WebhookEndpointEntity, { order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  findEndpoint(id: string): Promise<WebhookEndpointEntity | null> {
-    return this.dataSource.manager.findOne(WebhookEndpointEntity, { where: { id } });
+  findEndpoint(id: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity | null> {
+    return manager.findOne(WebhookEndpointEntity, { where: { id } });
   }
 
-  async updateEndpoint(id: string, patch: Partial<EndpointWrite>): Promise<WebhookEndpointEntity | null> {
+  /** The row, locked until the transaction ends, so its audit row shows what the change overwrote. */
+  lockEndpoint(id: string, manager: EntityManager): Promise<WebhookEndpointEntity | null> {
+    return manager.findOne(WebhookEndpointEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updateEndpoint(id: string, patch: Partial<EndpointWrite>, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity | null> {
     const count = await changed(
-      this.dataSource.manager,
+      manager,
       `UPDATE webhook_endpoints SET
          url = COALESCE($2, url), description = COALESCE($3, description), events = COALESCE($4, events),
          status = COALESCE($5, status), updated_at = now()
        WHERE id = $1`,
       [id, patch.url ?? null, patch.description ?? null, patch.events ?? null, patch.status ?? null],
     );
-    return count ? this.findEndpoint(id) : null;
+    return count ? this.findEndpoint(id, manager) : null;
   }
 
-  async replaceSecret(id: string, secretCiphertext: Buffer, secretHint: string): Promise<WebhookEndpointEntity | null> {
+  async replaceSecret(id: string, secretCiphertext: Buffer, secretHint: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity | null> {
     const count = await changed(
-      this.dataSource.manager,
+      manager,
       `UPDATE webhook_endpoints SET secret_ciphertext = $2, secret_hint = $3, secret_rotated_at = now(), updated_at = now() WHERE id = $1`,
       [id, secretCiphertext, secretHint],
     );
-    return count ? this.findEndpoint(id) : null;
+    return count ? this.findEndpoint(id, manager) : null;
   }
 
   /** Its deliveries and their log go with it (ON DELETE CASCADE): a job due for one then finds nothing to send. */
-  async deleteEndpoint(id: string): Promise<boolean> {
-    return (await changed(this.dataSource.manager, `DELETE FROM webhook_endpoints WHERE id = $1`, [id])) > 0;
+  async deleteEndpoint(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return (await changed(manager, `DELETE FROM webhook_endpoints WHERE id = $1`, [id])) > 0;
   }
 
   /** Active endpoints subscribed to any of `types`: usually none, and then this is the only statement publishing costs. */

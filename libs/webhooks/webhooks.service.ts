@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { OutboundConfig, WebhooksConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
@@ -107,6 +109,7 @@ export class WebhooksService implements OnModuleInit {
     private readonly config: WebhooksConfig,
     private readonly personalData: PersonalDataRegistry,
     private readonly outbound: OutboundConfig,
+    private readonly audit: AuditLog,
   ) {}
 
   onModuleInit(): void {
@@ -121,18 +124,23 @@ export class WebhooksService implements OnModuleInit {
   }
 
   /** The secret is returned here and on rotation only. */
-  async create(input: CreateEndpointInput): Promise<{ endpoint: EndpointView; secret: string }> {
+  async create(input: CreateEndpointInput, actor: AuditActor = SYSTEM_ACTOR): Promise<{ endpoint: EndpointView; secret: string }> {
     const write = this.validWrite(input);
     if (!write.url) throw new InvalidInputError('url must be an http or https URL', 'url');
     if (!write.events) throw new InvalidInputError(`events must contain only: ${WEBHOOK_EVENT_TYPES.join(', ')}`, 'events');
     const id = randomUUID();
     const secret = generateSigningSecret();
-    const endpoint = await this.repo.insertEndpoint(
-      id,
-      { url: write.url, events: write.events, description: write.description ?? '', status: write.status ?? 'active' },
-      sealSecret(secret, this.config.secretKey, id),
-      secretHint(secret),
-    );
+    const endpoint = await this.repo.transaction(async (m) => {
+      const created = await this.repo.insertEndpoint(
+        id,
+        { url: write.url!, events: write.events!, description: write.description ?? '', status: write.status ?? 'active' },
+        sealSecret(secret, this.config.secretKey, id),
+        secretHint(secret),
+        m,
+      );
+      await this.audit.record(m, actor, { action: 'webhook.created', entityType: 'webhook', entityId: id, after: auditSnapshot(created) });
+      return created;
+    });
     return { endpoint: toEndpointView(endpoint), secret };
   }
 
@@ -153,23 +161,44 @@ export class WebhooksService implements OnModuleInit {
   }
 
   /** Pausing stops new events and the retries of earlier ones; resuming sends only what happens afterwards. */
-  async update(id: string, input: UpdateEndpointInput): Promise<EndpointView> {
-    const endpoint = isUuid(id) ? await this.repo.updateEndpoint(id, this.validWrite(input)) : null;
-    if (!endpoint) throw new WebhookNotFoundError(id);
-    return toEndpointView(endpoint);
+  async update(id: string, input: UpdateEndpointInput, actor: AuditActor = SYSTEM_ACTOR): Promise<EndpointView> {
+    const write = this.validWrite(input);
+    return toEndpointView(await this.change(id, 'webhook.updated', actor, (m) => this.repo.updateEndpoint(id, write, m)));
   }
 
   /** The old secret stops working at once: deliveries still to be retried are signed with the new one. */
-  async rotateSecret(id: string): Promise<{ endpoint: EndpointView; secret: string }> {
-    await this.found(id);
+  async rotateSecret(id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<{ endpoint: EndpointView; secret: string }> {
     const secret = generateSigningSecret();
-    const endpoint = await this.repo.replaceSecret(id, sealSecret(secret, this.config.secretKey, id), secretHint(secret));
-    if (!endpoint) throw new WebhookNotFoundError(id);
+    const endpoint = await this.change(id, 'webhook.secret_rotated', actor, (m) =>
+      this.repo.replaceSecret(id, sealSecret(secret, this.config.secretKey, id), secretHint(secret), m),
+    );
     return { endpoint: toEndpointView(endpoint), secret };
   }
 
-  async remove(id: string): Promise<void> {
-    if (!isUuid(id) || !(await this.repo.deleteEndpoint(id))) throw new WebhookNotFoundError(id);
+  async remove(id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
+    if (!isUuid(id)) throw new WebhookNotFoundError(id);
+    await this.repo.transaction(async (m) => {
+      const before = await this.repo.lockEndpoint(id, m);
+      if (!before || !(await this.repo.deleteEndpoint(id, m))) throw new WebhookNotFoundError(id);
+      await this.audit.record(m, actor, { action: 'webhook.deleted', entityType: 'webhook', entityId: id, before: auditSnapshot(before) });
+    });
+  }
+
+  /** One write to an endpoint with its audit row, in one transaction. */
+  private async change(
+    id: string,
+    action: string,
+    actor: AuditActor,
+    write: (m: EntityManager) => Promise<WebhookEndpointEntity | null>,
+  ): Promise<WebhookEndpointEntity> {
+    if (!isUuid(id)) throw new WebhookNotFoundError(id);
+    return this.repo.transaction(async (m) => {
+      const before = await this.repo.lockEndpoint(id, m);
+      const after = before && (await write(m));
+      if (!before || !after) throw new WebhookNotFoundError(id);
+      await this.audit.record(m, actor, { action, entityType: 'webhook', entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
+      return after;
+    });
   }
 
   async deliveries(id: string, query: { cursor?: string; limit?: number }): Promise<Page<DeliveryView>> {
@@ -269,6 +298,11 @@ export class WebhooksService implements OnModuleInit {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(id: string): boolean {
   return UUID.test(id);
+}
+
+/** The endpoint as the audit log shows it: the secret only by its last characters and when it was set. */
+function auditSnapshot(e: WebhookEndpointEntity) {
+  return { url: e.url, description: e.description, events: e.events, status: e.status, secretHint: e.secretHint, secretRotatedAt: e.secretRotatedAt.toISOString() };
 }
 
 function toEndpointView(e: WebhookEndpointEntity): EndpointView {

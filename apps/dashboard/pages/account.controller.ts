@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { CurrentUser } from '@feedloop/auth/current-user.decorator';
 import { DIGEST_FREQUENCIES, UserEntity } from '@feedloop/auth/user.entity';
 import { UsersService } from '@feedloop/auth/users.service';
@@ -23,17 +24,17 @@ export class AccountController {
 
   /** The language switch of the layout: stored on the user, so it follows them to every device. */
   @Post('locale')
-  async setLocale(@CurrentUser() user: UserEntity, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
+  async setLocale(@Actor() actor: AuditActor, @CurrentUser() user: UserEntity, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
     const form = await readForm(LocaleFormDto, body, req.locale);
-    if (form.value) await this.users.setLocale(user.id, form.value.locale);
+    if (form.value) await this.users.setLocale(user.id, form.value.locale, actor);
     res.redirect(HttpStatus.SEE_OTHER, safeNext(form.value?.next));
   }
 
   @Post('digest')
-  async setDigest(@CurrentUser() user: UserEntity, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async setDigest(@Actor() actor: AuditActor, @CurrentUser() user: UserEntity, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const form = await readForm(DigestFormDto, body, req.locale);
     if (form.errors) return this.render(res, user, HttpStatus.BAD_REQUEST, user.digestFrequency, form.errors);
-    await this.users.setDigestFrequency(user.id, form.value.digestFrequency);
+    await this.users.setDigestFrequency(user.id, form.value.digestFrequency, actor);
     setFlash(req, 'success', translate(req.locale, 'account.digestSaved', { frequency: translate(req.locale, `account.digest.${form.value.digestFrequency}`) }));
     await redirectAfterFlash(req, res, '/account');
   }

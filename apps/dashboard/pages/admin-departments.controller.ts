@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { Roles } from '@feedloop/auth/roles.decorator';
 import { CreateDepartmentDto, RenameDepartmentDto } from '@feedloop/departments/dto/create-department.dto';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
@@ -20,11 +21,11 @@ export class AdminDepartmentsController {
   }
 
   @Post()
-  async create(@Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async create(@Actor() actor: AuditActor, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const form = await readForm(CreateDepartmentDto, body, req.locale);
     if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { form: formValues(body), errors: form.errors });
     try {
-      const department = await this.departments.create(form.value);
+      const department = await this.departments.create(form.value, actor);
       setFlash(req, 'success', translate(req.locale, 'adminDepartments.created', { name: department.name }));
       await redirectAfterFlash(req, res, '/admin/departments');
     } catch (err) {
@@ -35,11 +36,11 @@ export class AdminDepartmentsController {
   }
 
   @Post(':id')
-  async rename(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
+  async rename(@Actor() actor: AuditActor, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
     const form = await readForm(RenameDepartmentDto, body, req.locale);
     if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { renaming: { id, errors: form.errors } });
     try {
-      const department = await this.departments.rename(id, form.value.name);
+      const department = await this.departments.rename(id, form.value.name, actor);
       setFlash(req, 'success', translate(req.locale, 'adminDepartments.renamed', { name: department.name }));
       await redirectAfterFlash(req, res, '/admin/departments');
     } catch (err) {
@@ -51,11 +52,11 @@ export class AdminDepartmentsController {
 
   /** Deadlines of items routed to the department from now on; open items keep theirs. */
   @Post(':id/sla')
-  async setSla(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
+  async setSla(@Actor() actor: AuditActor, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
     const form = await readForm(SlaFormDto, body, req.locale);
     if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { sla: { id, errors: form.errors, typed: formValues(body) } });
     try {
-      const department = await this.departments.updateSla(id, form.value);
+      const department = await this.departments.updateSla(id, form.value, actor);
       setFlash(req, 'success', translate(req.locale, 'adminDepartments.slaSaved', {
         name: department.name,
         hours: translate(req.locale, 'units.hours', { count: department.ackSlaHours }),

@@ -1,3 +1,4 @@
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { Body, Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentUser } from '@feedloop/auth/current-user.decorator';
@@ -55,7 +56,7 @@ export class AdminThemesController {
   }
 
   @Post(':key')
-  async update(@Param('key') key: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async update(@Actor() actor: AuditActor, @Param('key') key: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const form = await readForm(ThemeFormDto, body, req.locale);
     if (form.errors) return this.renderTheme(key, req, res, HttpStatus.BAD_REQUEST, { form: typed, errors: form.errors });
@@ -67,7 +68,7 @@ export class AdminThemesController {
         examples: { pl: f.examplesPl, en: f.examplesEn },
         departmentKey: f.departmentKey,
         active: f.active === 'on',
-      });
+      }, actor);
     } catch (err) {
       const errors = fieldErrorOf(err, req.locale);
       if (!errors || errors.key) throw err;
@@ -78,12 +79,12 @@ export class AdminThemesController {
   }
 
   @Post(':key/rules')
-  async addRule(@Param('key') key: string, @CurrentUser() user: UserEntity, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async addRule(@Actor() actor: AuditActor, @Param('key') key: string, @CurrentUser() user: UserEntity, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const form = await readForm(KeywordRuleFormDto, body, req.locale);
     if (form.errors) return this.renderTheme(key, req, res, HttpStatus.BAD_REQUEST, { rule: typed, errors: form.errors });
     try {
-      await this.themes.addRule(key, form.value.phrase, user.id);
+      await this.themes.addRule(key, form.value.phrase, user.id, actor);
     } catch (err) {
       const errors = fieldErrorOf(err, req.locale);
       if (!errors || !errors.phrase) throw err;
@@ -94,8 +95,8 @@ export class AdminThemesController {
   }
 
   @Post(':key/rules/:ruleId/delete')
-  async removeRule(@Param('key') key: string, @Param('ruleId') ruleId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
-    await this.themes.removeRule(key, ruleId);
+  async removeRule(@Actor() actor: AuditActor, @Param('key') key: string, @Param('ruleId') ruleId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+    await this.themes.removeRule(key, ruleId, actor);
     setFlash(req, 'success', translate(req.locale, 'adminThemes.ruleRemoved'));
     await redirectAfterFlash(req, res, `/admin/themes/${encodeURIComponent(key)}`);
   }

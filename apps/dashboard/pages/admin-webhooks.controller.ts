@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { Roles } from '@feedloop/auth/roles.decorator';
 import { EndpointView, WebhooksService } from '@feedloop/webhooks/webhooks.service';
 import { WEBHOOK_EVENT_TYPES } from '@feedloop/webhooks/webhook-events';
@@ -29,11 +30,11 @@ export class AdminWebhooksController {
   }
 
   @Post()
-  async create(@Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async create(@Actor() actor: AuditActor, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const form = await readForm(WebhookFormDto, body, req.locale);
     if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { form: formState(body), errors: form.errors });
     try {
-      const revealed = await this.webhooks.create(form.value);
+      const revealed = await this.webhooks.create(form.value, actor);
       // No redirect: the secret is shown in this response only, so it never sits in the session store.
       await this.renderPage(res, HttpStatus.CREATED, { revealed });
     } catch (err) {
@@ -44,14 +45,14 @@ export class AdminWebhooksController {
   }
 
   @Post(':id/pause')
-  async pause(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
-    const endpoint = await this.webhooks.update(id, { status: 'paused' });
+  async pause(@Actor() actor: AuditActor, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+    const endpoint = await this.webhooks.update(id, { status: 'paused' }, actor);
     await this.done(req, res, 'adminWebhooks.paused', endpoint.url);
   }
 
   @Post(':id/resume')
-  async resume(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
-    const endpoint = await this.webhooks.update(id, { status: 'active' });
+  async resume(@Actor() actor: AuditActor, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+    const endpoint = await this.webhooks.update(id, { status: 'active' }, actor);
     await this.done(req, res, 'adminWebhooks.resumed', endpoint.url);
   }
 
@@ -68,14 +69,14 @@ export class AdminWebhooksController {
   }
 
   @Post(':id/rotate-secret')
-  async rotate(@Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.renderPage(res, HttpStatus.OK, { revealed: await this.webhooks.rotateSecret(id) });
+  async rotate(@Actor() actor: AuditActor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.renderPage(res, HttpStatus.OK, { revealed: await this.webhooks.rotateSecret(id, actor) });
   }
 
   @Post(':id/delete')
-  async remove(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+  async remove(@Actor() actor: AuditActor, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     const endpoint = await this.webhooks.get(id);
-    await this.webhooks.remove(id);
+    await this.webhooks.remove(id, actor);
     await this.done(req, res, 'adminWebhooks.deleted', endpoint.url);
   }
 

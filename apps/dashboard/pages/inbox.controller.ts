@@ -1,3 +1,4 @@
+import { actorOf } from '@feedloop/audit/audit-actor';
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AccessScope } from '@feedloop/auth/access-scope';
@@ -104,7 +105,7 @@ export class InboxController {
   @Post(':id/acknowledge')
   async acknowledge(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.act(scope, id, req, res, {}, async () => {
-      await this.items.update(scope, id, { status: 'acknowledged' });
+      await this.items.update(scope, id, { status: 'acknowledged' }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.acknowledged');
     });
   }
@@ -112,7 +113,7 @@ export class InboxController {
   @Post(':id/start')
   async start(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.act(scope, id, req, res, {}, async () => {
-      await this.items.update(scope, id, { status: 'in_progress' });
+      await this.items.update(scope, id, { status: 'in_progress' }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.started');
     });
   }
@@ -120,7 +121,7 @@ export class InboxController {
   @Post(':id/reopen')
   async reopen(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.act(scope, id, req, res, {}, async () => {
-      await this.items.update(scope, id, { status: 'in_progress' });
+      await this.items.update(scope, id, { status: 'in_progress' }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.reopened');
     });
   }
@@ -130,7 +131,7 @@ export class InboxController {
     const form = await readForm(AssignFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { errors: form.errors });
     await this.act(scope, id, req, res, {}, async () => {
-      const item = await this.items.update(scope, id, { assigneeId: form.value.assigneeId });
+      const item = await this.items.update(scope, id, { assigneeId: form.value.assigneeId }, actorOf(req, res));
       return item.assignee
         ? translate(req.locale, 'inbox.done.assigned', { name: item.assignee.name })
         : translate(req.locale, 'inbox.done.unassigned');
@@ -143,7 +144,7 @@ export class InboxController {
     const form = await readForm(ResolveFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { form: typed, errors: form.errors });
     await this.act(scope, id, req, res, typed, async () => {
-      await this.items.update(scope, id, { status: 'resolved', resolutionNote: form.value.resolutionNote });
+      await this.items.update(scope, id, { status: 'resolved', resolutionNote: form.value.resolutionNote }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.resolved');
     });
   }
@@ -154,7 +155,7 @@ export class InboxController {
     const form = await readForm(RerouteFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { form: typed, errors: form.errors });
     await this.act(scope, id, req, res, typed, async () => {
-      const item = await this.items.reroute(scope, id, { department: form.value.department, note: form.value.note || undefined });
+      const item = await this.items.reroute(scope, id, { department: form.value.department, note: form.value.note || undefined }, actorOf(req, res));
       const text = translate(req.locale, 'inbox.done.rerouted', { department: item.department.name });
       // A head who sends an item to another department can no longer open it; the item may also have been merged into that department's own.
       return { text, redirect: scope.canSeeDepartment(item.department.id) ? `/inbox/${item.id}` : '/inbox' };
@@ -166,7 +167,7 @@ export class InboxController {
     const form = await readForm(ThemesFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { errors: form.errors });
     await this.act(scope, id, req, res, {}, async () => {
-      await this.items.update(scope, id, { themes: form.value.themes });
+      await this.items.update(scope, id, { themes: form.value.themes }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.themes');
     }, form.value.themes);
   }
@@ -177,7 +178,7 @@ export class InboxController {
     const form = await readForm(ReplyFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { form: typed, errors: form.errors });
     await this.act(scope, id, req, res, typed, async () => {
-      const reply = await this.replies.reply(scope, id, { channel: form.value.channel, body: form.value.body });
+      const reply = await this.replies.reply(scope, id, { channel: form.value.channel, body: form.value.body }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.replied', { channel: translate(req.locale, `inbox.channel.${reply.channel}`) });
     });
   }
