@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { LOW_SAMPLE_N, metricValue, responseRate } from './metric-values';
+import { LOW_SAMPLE_N, responseRate, roundedMetricValue } from './metric-values';
 import { MetricName, MetricsFilters, MetricsGroupBy, MetricsInterval, MetricsRepository, SeriesRow } from './metrics.repository';
 
 /** Enough for daily points over 2.7 years; a longer range asks for weeks or months. */
@@ -121,11 +121,11 @@ function compareGroups(a: string, b: string): number {
 }
 
 function view(metric: MetricName, group: string, row: SeriesRow | undefined): MetricsGroupView {
-  const r = row ?? { n: 0, scoreSum: 0, promoters: 0, detractors: 0, satisfied: 0, delivered: 0, answered: 0 };
+  const r = row ?? { n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0, delivered: 0, answered: 0 };
   return {
     group: group === '' ? null : group,
     n: r.n,
-    ...metricValue(metric, r),
+    ...roundedMetricValue(metric, r),
     lowSample: r.n < LOW_SAMPLE_N,
     ...(metric === 'nps' ? { promoters: r.promoters, passives: r.n - r.promoters - r.detractors, detractors: r.detractors } : {}),
     ...(metric === 'csat' ? { satisfied: r.satisfied } : {}),
