@@ -8,17 +8,17 @@ import { ThemesService } from '@feedloop/themes/themes.service';
 export type RoutedGroupBy = 'none' | 'contactChannel' | 'team';
 
 export interface RoutedSumsRow extends ScoreCounts {
+  metric: MetricName;
   /** 1-based bucket of `bounds`. */
   bucket: number;
   /** '' for none recorded or not grouped. */
   group: string;
 }
 
-export interface ThemeHistograms {
-  /** Score → responses, over every response of the base. */
-  all: Map<number, number>;
-  /** Per complaint theme: score → responses tagged with it (each response once). */
-  themes: Array<{ key: string; tagged: Map<number, number> }>;
+/** Score → responses tagged with the theme. */
+export interface TaggedHistogram {
+  key: string;
+  tagged: Map<number, number>;
 }
 
 const GROUP_COLUMN: Record<RoutedGroupBy, string> = { none: `''`, contactChannel: `coalesce(r.contact_channel, '')`, team: `coalesce(r.team, '')` };
@@ -40,25 +40,27 @@ export class RoutedScoresService {
   ) {}
 
   /**
-   * Counts per bucket of `bounds` (b0 < … < bk) of the responses routed to
-   * `departmentId` (an item there, not withdrawn). An item is created after
-   * its response, so the inbox index narrows the items to those from b0 on.
+   * Counts per metric and bucket of `bounds` (b0 < … < bk) of the responses
+   * routed to `departmentId` (an item there, not withdrawn). An item is
+   * created after its response, so the inbox index narrows the items to
+   * those from b0 on.
    */
-  async sums(departmentId: string, q: { metric: MetricName; bounds: Date[]; groupBy?: RoutedGroupBy; filters?: MetricsFilters }): Promise<RoutedSumsRow[]> {
-    const params: unknown[] = [departmentId, q.metric, q.bounds, q.bounds[0], q.bounds[q.bounds.length - 1]];
+  async sums(departmentId: string, q: { bounds: Date[]; groupBy?: RoutedGroupBy; filters?: MetricsFilters }): Promise<RoutedSumsRow[]> {
+    const params: unknown[] = [departmentId, q.bounds, q.bounds[0], q.bounds[q.bounds.length - 1]];
     const rows: Array<Record<string, string | number>> = await this.dataSource.query(
-      `SELECT width_bucket(r.created_at, $3::timestamptz[]) AS bucket, ${GROUP_COLUMN[q.groupBy ?? 'none']} AS grp,
+      `SELECT r.metric, width_bucket(r.created_at, $2::timestamptz[]) AS bucket, ${GROUP_COLUMN[q.groupBy ?? 'none']} AS grp,
               count(*)::int AS n, coalesce(sum(r.score), 0)::int AS score_sum, coalesce(sum(r.score * r.score), 0)::int AS score_sq_sum,
               count(*) FILTER (WHERE r.metric = 'nps' AND r.score >= 9)::int AS promoters,
               count(*) FILTER (WHERE r.metric = 'nps' AND r.score <= 6)::int AS detractors,
               count(*) FILTER (WHERE r.metric = 'csat' AND r.score >= 4)::int AS satisfied
        FROM feedback_items f JOIN responses r ON r.id = f.response_id
-       WHERE f.department_id = $1 AND f.withdrawn_at IS NULL AND f.created_at >= $4
-         AND r.metric = $2 AND r.created_at >= $4 AND r.created_at < $5${filterSql(q.filters, params)}
-       GROUP BY 1, 2`,
+       WHERE f.department_id = $1 AND f.withdrawn_at IS NULL AND f.created_at >= $3
+         AND r.created_at >= $3 AND r.created_at < $4${filterSql(q.filters, params)}
+       GROUP BY 1, 2, 3`,
       params,
     );
     return rows.map((r) => ({
+      metric: r.metric as MetricName,
       bucket: Number(r.bucket),
       group: String(r.grp),
       n: Number(r.n),
@@ -71,47 +73,39 @@ export class RoutedScoresService {
   }
 
   /**
-   * Score histograms of the period's responses to `metric`, overall and per
-   * complaint theme of their items (themes as staff last left them). With a
-   * department: only responses routed there, and only its own themes.
+   * Per complaint theme of their items (themes as staff last left them), the
+   * score histogram of the period's responses to `metric` (each response
+   * once). Read from the items' side: the inbox indexes narrow them to those
+   * created from `from` on (an item comes after its response). With a
+   * department: its items only, and only its own themes.
    */
-  async themeHistograms(q: { metric: MetricName; from: Date; to: Date; filters?: MetricsFilters; departmentId?: string }): Promise<ThemeHistograms> {
-    const base: unknown[] = [q.metric, q.from, q.to];
-    const filters = filterSql(q.filters, base);
-    const allParams = [...base];
-    const itemParams = [...base];
-    let allSql = `SELECT r.score, count(*)::int AS n FROM responses r
-                  WHERE r.metric = $1 AND r.created_at >= $2 AND r.created_at < $3${filters} GROUP BY 1`;
+  async taggedHistograms(q: { metric: MetricName; from: Date; to: Date; filters?: MetricsFilters; departmentId?: string }): Promise<TaggedHistogram[]> {
+    const params: unknown[] = [q.metric, q.from, q.to];
+    const filters = filterSql(q.filters, params);
     let department = '';
     if (q.departmentId) {
-      allParams.push(q.departmentId);
-      allSql = `SELECT r.score, count(*)::int AS n FROM feedback_items f JOIN responses r ON r.id = f.response_id
-                WHERE f.department_id = $${allParams.length} AND f.withdrawn_at IS NULL AND f.created_at >= $2
-                  AND r.metric = $1 AND r.created_at >= $2 AND r.created_at < $3${filters} GROUP BY 1`;
-      itemParams.push(q.departmentId);
-      department = ` AND f.department_id = $${itemParams.length}`;
+      params.push(q.departmentId);
+      department = ` AND f.department_id = $${params.length}`;
     }
-    const [allRows, taggedRows, summaries] = await Promise.all([
-      this.dataSource.query(allSql, allParams) as Promise<Array<{ score: number; n: number }>>,
+    const [rows, summaries] = await Promise.all([
       this.dataSource.query(
         `SELECT t.theme_key AS key, r.score, count(DISTINCT r.id)::int AS n
          FROM feedback_items f JOIN feedback_item_themes t ON t.item_id = f.id JOIN responses r ON r.id = f.response_id
          WHERE f.withdrawn_at IS NULL AND f.created_at >= $2${department}
            AND r.metric = $1 AND r.created_at >= $2 AND r.created_at < $3${filters}
          GROUP BY 1, 2`,
-        itemParams,
+        params,
       ) as Promise<Array<{ key: string; score: number; n: number }>>,
       this.themes.summaries(),
     ]);
-    const all = new Map(allRows.map((r) => [Number(r.score), Number(r.n)]));
     const themes = new Map<string, Map<number, number>>();
-    for (const r of taggedRows) {
+    for (const r of rows) {
       const s = summaries.get(r.key);
       if (!s || s.kind !== 'complaint' || (q.departmentId && s.departmentId !== q.departmentId)) continue;
       if (!themes.has(r.key)) themes.set(r.key, new Map());
       themes.get(r.key)!.set(Number(r.score), Number(r.n));
     }
-    return { all, themes: [...themes].map(([key, tagged]) => ({ key, tagged })) };
+    return [...themes].map(([key, tagged]) => ({ key, tagged }));
   }
 }
 

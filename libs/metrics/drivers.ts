@@ -1,14 +1,21 @@
 import { roundTo } from '@feedloop/core/format/rounding';
-import { Z95, marginDecimals, metricDecimals } from './metric-values';
+import { ScoreCounts, Z95, marginDecimals, metricDecimals } from './metric-values';
 import type { MetricName } from './metrics.repository';
 
 /** How many responses gave each score (score → count). */
 export type ScoreHistogram = ReadonlyMap<number, number>;
 
+/** n, Σx and Σx² of the responses' contributions x (see `contribution`): all the drivers need. */
+export interface Moments {
+  n: number;
+  sum: number;
+  sumSq: number;
+}
+
 export interface ThemeDriverInput {
   key: string;
-  /** Scores of the responses whose comment carries this complaint theme (each response once). */
-  tagged: ScoreHistogram;
+  /** The responses whose comment carries this complaint theme (each response once). */
+  tagged: Moments;
 }
 
 export interface ThemeDriver {
@@ -40,6 +47,29 @@ export function contribution(metric: MetricName, score: number): number {
   }
 }
 
+export function histogramMoments(metric: MetricName, h: ScoreHistogram): Moments {
+  const m = { n: 0, sum: 0, sumSq: 0 };
+  for (const [score, count] of h) {
+    const x = contribution(metric, score);
+    m.n += count;
+    m.sum += count * x;
+    m.sumSq += count * x * x;
+  }
+  return m;
+}
+
+/** The same from a metric's counts (the rollups keep promoters, detractors, satisfied, Σscore and Σscore²). */
+export function countsMoments(metric: MetricName, c: ScoreCounts): Moments {
+  switch (metric) {
+    case 'nps':
+      return { n: c.n, sum: 100 * (c.promoters - c.detractors), sumSq: 10_000 * (c.promoters + c.detractors) };
+    case 'csat':
+      return { n: c.n, sum: 100 * c.satisfied, sumSq: 10_000 * c.satisfied };
+    case 'ces':
+      return { n: c.n, sum: c.scoreSum, sumSq: c.scoreSqSum };
+  }
+}
+
 /**
  * What drives the score: for each complaint theme, how much the metric
  * would change if its complaints disappeared.
@@ -58,41 +88,33 @@ export function contribution(metric: MetricName, score: number): number {
  * estimate is a smooth function of three means, and its influence function
  * is IF = −(x − m) for a tagged response and (x − m_U)/b − (x − m) for an
  * untagged one (b = n_U/n); Var ≈ Σ IF²/n², interval impact ± 1.96·SE.
- * Cheap (a few cells per score) and deterministic, unlike a bootstrap.
+ * Both are linear in x, so Σ IF² needs only n, Σx and Σx² of the tagged and
+ * of all responses: the totals come from the rollups, the tagged ones from
+ * one query. Deterministic, unlike a bootstrap.
  *
  * Ranked by impact, largest first; a theme tagging every response has no
  * "rest" to compare with and is left out.
  */
-export function themeDrivers(metric: MetricName, all: ScoreHistogram, themes: ThemeDriverInput[]): ThemeDriver[] {
-  let n = 0;
-  let sum = 0;
-  for (const [score, count] of all) {
-    n += count;
-    sum += count * contribution(metric, score);
-  }
+export function themeDrivers(metric: MetricName, all: Moments, themes: ThemeDriverInput[]): ThemeDriver[] {
+  const { n, sum, sumSq } = all;
   if (n === 0) return [];
   const m = sum / n;
+  const d = metricDecimals(metric);
   const out: Array<ThemeDriver & { raw: number }> = [];
   for (const theme of themes) {
-    let nT = 0;
-    let sumT = 0;
-    for (const [score, count] of theme.tagged) {
-      nT += count;
-      sumT += count * contribution(metric, score);
-    }
+    const { n: nT, sum: sumT, sumSq: sqT } = theme.tagged;
     const nU = n - nT;
     if (nT === 0 || nU <= 0) continue;
-    const mU = (sum - sumT) / nU;
+    const sumU = sum - sumT;
+    const sqU = sumSq - sqT;
+    const mU = sumU / nU;
     const b = nU / n;
-    let ifSquares = 0;
-    for (const [score, count] of all) {
-      const x = contribution(metric, score);
-      const tagged = theme.tagged.get(score) ?? 0;
-      ifSquares += tagged * (x - m) ** 2 + (count - tagged) * ((x - mU) / b - (x - m)) ** 2;
-    }
-    const se = Math.sqrt(ifSquares) / n;
+    // Tagged: IF = −(x − m). Untagged: IF = αx + β with α = 1/b − 1, β = m − m_U/b.
+    const alpha = 1 / b - 1;
+    const beta = m - mU / b;
+    const ifSquares = sqT - 2 * m * sumT + nT * m * m + alpha * alpha * sqU + 2 * alpha * beta * sumU + beta * beta * nU;
+    const se = Math.sqrt(Math.max(0, ifSquares)) / n;
     const impact = mU - m;
-    const d = metricDecimals(metric);
     out.push({
       key: theme.key,
       n: nT,

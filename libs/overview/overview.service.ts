@@ -4,8 +4,8 @@ import { AccessDeniedError } from '@feedloop/auth/auth.errors';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { FeedbackStatsService, SlaComplianceRow } from '@feedloop/feedback/feedback-stats.service';
-import { RoutedGroupBy, RoutedScoresService } from '@feedloop/feedback/routed-scores.service';
-import { ThemeDriver, themeDrivers } from '@feedloop/metrics/drivers';
+import { RoutedGroupBy, RoutedScoresService, TaggedHistogram } from '@feedloop/feedback/routed-scores.service';
+import { ThemeDriver, countsMoments, histogramMoments, themeDrivers } from '@feedloop/metrics/drivers';
 import { LOW_SAMPLE_N, ScoreCounts, metricDecimals, roundedMetricValue } from '@feedloop/metrics/metric-values';
 import type { MetricName, MetricsFilters } from '@feedloop/metrics/metrics.repository';
 import { MetricsService } from '@feedloop/metrics/metrics.service';
@@ -135,20 +135,22 @@ export class OverviewService {
     const headlineBounds = [previous.from, current.from, current.to];
     const filters: MetricsFilters = { ...q.filters };
 
-    const sums = (metric: MetricName, bounds: Date[], groupBy: RoutedGroupBy = 'none') =>
-      departmentId
-        ? this.routed.sums(departmentId, { metric, bounds, groupBy, filters })
-        : this.metrics.sums({ metric, bounds, groupBy, filters });
+    // Per metric, in METRICS order: from the rollups, or for a department one raw query for all three metrics.
+    const sums = async (metrics: readonly MetricName[], bounds: Date[], groupBy: RoutedGroupBy = 'none') => {
+      if (!departmentId) return Promise.all(metrics.map((metric) => this.metrics.sums({ metric, bounds, groupBy, filters })));
+      const rows = await this.routed.sums(departmentId, { bounds, groupBy, filters });
+      return metrics.map((m) => rows.filter((r) => r.metric === m));
+    };
 
-    const [headlineRows, trendRows, channelRows, contactRows, teamRows, themeVolume, sla, drivers, department] = await Promise.all([
-      Promise.all(METRICS.map((m) => sums(m, headlineBounds))),
-      Promise.all(METRICS.map((m) => sums(m, trendPeriod.bounds))),
+    const [headlineRows, trendRows, channelRows, [contactRows], [teamRows], themeVolume, sla, tagged, department] = await Promise.all([
+      sums(METRICS, headlineBounds),
+      sums(METRICS, trendPeriod.bounds),
       departmentId ? null : Promise.all(METRICS.map((m) => this.metrics.sums({ metric: m, bounds: [current.from, current.to], groupBy: 'channel', filters }))),
-      sums(q.metric, [current.from, current.to], 'contactChannel'),
-      sums(q.metric, [current.from, current.to], 'team'),
+      sums([q.metric], [current.from, current.to], 'contactChannel'),
+      sums([q.metric], [current.from, current.to], 'team'),
       this.themeVolume(scope, departmentId, trendPeriod.bounds, q.filters),
       this.stats.slaCompliance(scope, { departmentId, from: current.from, to: current.to }),
-      this.drivers(q.metric, current.from, current.to, filters, departmentId),
+      this.routed.taggedHistograms({ metric: q.metric, from: current.from, to: current.to, filters, departmentId }),
       departmentId ? this.departments.get(departmentId) : null,
     ]);
 
@@ -201,7 +203,7 @@ export class OverviewService {
       byTeam: groups(teamRows),
       themeVolume,
       sla,
-      drivers,
+      drivers: await this.drivers(q.metric, headlineRows[METRICS.indexOf(q.metric)].find((r) => r.bucket === 2), tagged),
     };
   }
 
@@ -240,8 +242,11 @@ export class OverviewService {
     return [...out.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
   }
 
-  private async drivers(metric: MetricName, from: Date, to: Date, filters: MetricsFilters, departmentId: string | undefined): Promise<NamedDriver[]> {
-    const [h, summaries] = await Promise.all([this.routed.themeHistograms({ metric, from, to, filters, departmentId }), this.themes.summaries()]);
-    return themeDrivers(metric, h.all, h.themes).map((d) => ({ ...d, name: summaries.get(d.key)?.name ?? {} }));
+  /** Drivers over the same responses as the scores shown: their totals, and the tagged ones per theme. */
+  private async drivers(metric: MetricName, current: ScoreCounts | undefined, tagged: TaggedHistogram[]): Promise<NamedDriver[]> {
+    if (!current) return [];
+    const summaries = await this.themes.summaries();
+    const themes = tagged.map((t) => ({ key: t.key, tagged: histogramMoments(metric, t.tagged) }));
+    return themeDrivers(metric, countsMoments(metric, current), themes).map((d) => ({ ...d, name: summaries.get(d.key)?.name ?? {} }));
   }
 }
