@@ -219,8 +219,24 @@ function trendTable(o: Overview, metric: MetricName, points: TrendPoint[], ctx: 
   return {
     name: `trend-${metric}`,
     title: translate(ctx.locale, 'overview.trends.chart', { metric: METRIC_LABEL[metric] }),
-    columns: [t(`overview.col.${o.period.interval}`), t('overview.col.n'), t('overview.col.value'), t('overview.col.margin'), t('overview.col.low'), t('overview.col.high')],
-    rows: points.map((p, i) => [labels[i], { n: p.n, d: 0 }, { n: p.value, d }, { n: p.margin, d: md }, { n: p.low, d }, { n: p.high, d }]),
+    columns: [
+      t(`overview.col.${o.period.interval}`),
+      t('overview.col.n'),
+      t('overview.col.value'),
+      t('overview.col.margin'),
+      t('overview.col.low'),
+      t('overview.col.high'),
+      t('overview.col.flag'),
+    ],
+    rows: points.map((p, i) => [
+      labels[i],
+      { n: p.n, d: 0 },
+      { n: p.value, d },
+      { n: p.margin, d: md },
+      { n: p.low, d },
+      { n: p.high, d },
+      p.lowSample && p.n > 0 ? t('overview.lowSample') : '',
+    ]),
     chart: {
       type: 'line',
       data: {
