@@ -73,11 +73,12 @@ describe('GET / (overview)', () => {
     const res = await adminAgent.get('/').expect(200);
     expect(res.text).toContain('<h1>Overview</h1>');
     expect(res.text).toContain('Every response and every department.');
+    expect(res.text).toMatch(/\(30 days\), compared with the 30 days before\./);
     const headline = tableOf(res.text, 'headline');
     expect(headline[0]).toEqual(['Metric', 'Responses', 'Value', '± margin (95%)', 'Previous responses', 'Previous value', 'Change', '± change margin (95%)', 'Verdict']);
     expect(headline.map((r) => r[0]).slice(1)).toEqual(['NPS', 'CSAT', 'CES']);
     // Every NPS card says how it moved in words: "up 3.1 ±10.2, not significant" or the like, never a bare arrow.
-    expect(res.text).toMatch(/(up|down) \d+\.\d ±\d+\.\d, (not )?significant|unchanged ±\d+\.\d, not significant/);
+    expect(res.text).toMatch(/(up|down) \d+(\.\d)? ±\d+(\.\d)?, (not )?significant|unchanged ±\d+(\.\d)?, not significant/);
     for (const chart of ['trend-nps', 'trend-csat', 'trend-ces', 'response-rate', 'contact-channel', 'team', 'theme-volume', 'theme-trend', 'sla', 'drivers']) {
       expect(res.text).toContain(`<table data-chart="${chart}">`);
       expect(attr(res.text)).toContain(`href="/?format=csv&chart=${chart}"`);
@@ -115,7 +116,7 @@ describe('GET / (overview)', () => {
   it('lets an admin narrow to one department, which shows what its head sees', async () => {
     const res = await adminAgent.get('/?department=billing').expect(200);
     expect(res.text).toContain('Scores of the responses routed to Billing');
-    expect(tableOf(res.text, 'headline')[1].slice(0, 3)).toEqual(['NPS', '2', '-100.0']);
+    expect(tableOf(res.text, 'headline')[1].slice(0, 3)).toEqual(['NPS', '2', '-100']);
     expect(res.text).toContain('<option value="billing" selected>');
     expect(res.text).not.toMatch(/Late delivery/);
   });
@@ -139,6 +140,7 @@ describe('GET / (overview)', () => {
     expect(res.text).toContain('<h1>Przegląd</h1>');
     expect(tableOf(res.text, 'headline')[1].slice(0, 3)).toEqual(['NPS', '3', '-33,3']);
     expect(res.text).toContain('brak porównania');
+    expect(res.text).toContain('(30 dni)');
   });
 
   it('keeps the period and filters in the URL form and answers bad ones with 400 naming the field', async () => {

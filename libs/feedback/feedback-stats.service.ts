@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AccessScope } from '@feedloop/auth/access-scope';
-import { percentOf } from '@feedloop/core/format/rounding';
+import { percentOf } from '@feedloop/core/i18n/locale-format';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { ThemesService } from '@feedloop/themes/themes.service';
 

@@ -1,4 +1,4 @@
-import { roundTo } from '@feedloop/core/format/rounding';
+import { roundTo } from '@feedloop/core/i18n/locale-format';
 import { ScoreCounts, Z95, marginDecimals, metricDecimals } from './metric-values';
 import type { MetricName } from './metrics.repository';
 

@@ -1,4 +1,4 @@
-import { DECIMALS, percentOf, roundOrNull } from '@feedloop/core/format/rounding';
+import { DECIMALS, percentOf, roundOrNull } from '@feedloop/core/i18n/locale-format';
 import type { MetricName } from './metrics.repository';
 
 /** Below this many responses a value is shown flagged (SPEC: "hidden or flagged when n < 30"). */

@@ -1,6 +1,6 @@
 import { LOW_SAMPLE_N, Z95, ScoreCounts, marginDecimals, metricDecimals, metricValue, sampleVariance } from './metric-values';
 import type { MetricName } from './metrics.repository';
-import { roundTo } from '@feedloop/core/format/rounding';
+import { roundTo } from '@feedloop/core/i18n/locale-format';
 
 /**
  * Whether a metric moved between two periods more than chance would move it:

@@ -11,7 +11,7 @@ import type { MetricName, MetricsFilters } from '@feedloop/metrics/metrics.repos
 import { MetricsService } from '@feedloop/metrics/metrics.service';
 import { MetricChange, compareMetric } from '@feedloop/metrics/significance';
 import { ThemesService } from '@feedloop/themes/themes.service';
-import { percentOf, roundTo } from '@feedloop/core/format/rounding';
+import { percentOf, roundTo } from '@feedloop/core/i18n/locale-format';
 import { OverviewPeriod, addDays, overviewPeriod } from './overview-period';
 
 export const METRICS: readonly MetricName[] = ['nps', 'csat', 'ces'];

@@ -449,7 +449,7 @@ export const en = {
     title: 'Overview',
     scopeAll: 'Every response and every department.',
     scopeDepartment: 'Scores of the responses routed to {department}; its themes, items and SLA.',
-    periodLine: '{from} to {to} ({days} days), compared with the {days} days before.',
+    periodLine: '{from} to {to} ({period}), compared with the {period} before.',
     filters: 'Period and filters',
     apply: 'Apply',
     reset: 'Reset',

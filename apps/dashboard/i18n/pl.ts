@@ -445,7 +445,7 @@ export const pl: Messages = {
     title: 'Przegląd',
     scopeAll: 'Wszystkie odpowiedzi i wszystkie działy.',
     scopeDepartment: 'Wyniki odpowiedzi przekazanych do działu {department}; jego tematy, zgłoszenia i SLA.',
-    periodLine: 'Od {from} do {to} ({days} dni), w porównaniu z {days} dniami wcześniej.',
+    periodLine: 'Od {from} do {to} ({period}), w porównaniu z poprzednim okresem tej samej długości.',
     filters: 'Okres i filtry',
     apply: 'Zastosuj',
     reset: 'Wyczyść',

@@ -113,7 +113,7 @@ export class HomeController {
       scopeLine: overview.department
         ? translate(locale, 'overview.scopeDepartment', { department: overview.department.name })
         : translate(locale, 'overview.scopeAll'),
-      periodLine: translate(locale, 'overview.periodLine', { from, to, days: overview.period.days }),
+      periodLine: translate(locale, 'overview.periodLine', { from, to, period: translate(locale, 'units.days', { count: overview.period.days }) }),
       sections,
       charts,
     });

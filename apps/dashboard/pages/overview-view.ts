@@ -1,6 +1,6 @@
 import type { Locale } from '@feedloop/auth/roles';
 import { csvCell } from '@feedloop/core/http/csv-stream';
-import { DECIMALS } from '@feedloop/core/format/rounding';
+import { DECIMALS, formatNumber } from '@feedloop/core/i18n/locale-format';
 import { marginDecimals, metricDecimals } from '@feedloop/metrics/metric-values';
 import type { MetricName } from '@feedloop/metrics/metrics.repository';
 import type { GroupFigure, HeadlineMetric, Overview, TrendPoint } from '@feedloop/overview/overview.service';
@@ -42,25 +42,16 @@ const THEMES_CHARTED = 15;
 
 export const METRIC_LABEL: Record<MetricName, string> = { nps: 'NPS', csat: 'CSAT', ces: 'CES' };
 
-export function formatNumber(locale: Locale, n: number, decimals: number, opts: { signed?: boolean } = {}): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: opts.signed ? 'exceptZero' : 'auto',
-  }).format(n);
-}
-
-/** A cell as the page shows it: numbers in the locale's way (pl: 12,5), "—" for none. */
+/** A cell as the page shows it: numbers in the locale's way (pl: 12,5; at most the cell's decimals), "—" for none, "+" on a gain. */
 export function displayCell(cell: Cell, locale: Locale): string {
   if (typeof cell === 'string') return cell;
   if (cell.n === null) return '—';
-  return `${formatNumber(locale, cell.n, cell.d, { signed: cell.signed })}${cell.pct ? '%' : ''}`;
+  return `${cell.signed && cell.n > 0 ? '+' : ''}${formatNumber(locale, cell.n, cell.d)}${cell.pct ? '%' : ''}`;
 }
 
-/** The table as CSV, UTF-8 with a BOM: numbers with a decimal point, no grouping, no % sign; text quoted (and formula-safe). */
+/** The table as CSV, UTF-8 with a BOM: the same rounded numbers with a decimal point, no grouping, no % sign; text quoted (and formula-safe). */
 export function tableCsv(table: ChartTable): string {
-  const line = (cells: Cell[]) =>
-    `${cells.map((c) => (typeof c === 'string' ? csvCell(c) : c.n === null ? '' : c.n.toFixed(c.d))).join(',')}\r\n`;
+  const line = (cells: Cell[]) => `${cells.map((c) => (typeof c === 'string' ? csvCell(c) : c.n === null ? '' : String(c.n))).join(',')}\r\n`;
   return `\uFEFF${line(table.columns)}${table.rows.map(line).join('')}`;
 }
 
