@@ -7,6 +7,8 @@ import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
 import { FeedbackModule } from '@feedloop/feedback/feedback.module';
+import { OverviewModule } from '@feedloop/overview/overview.module';
+import { SurveysModule } from '@feedloop/surveys/surveys.module';
 import { ThemesModule } from '@feedloop/themes/themes.module';
 import { TimelineModule } from '@feedloop/timeline/timeline.module';
 import { WebhooksModule } from '@feedloop/webhooks/webhooks.module';
@@ -35,7 +37,7 @@ export class DashboardAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DashboardAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, AuditModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule],
+      imports: [CoreModule.forRoot(config), AuthModule, AuditModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule, SurveysModule, OverviewModule],
       controllers: [
         LoginController,
         HomeController,

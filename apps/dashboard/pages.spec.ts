@@ -35,7 +35,8 @@ describe('dashboard pages', () => {
       expect(res.text).toContain(`Signed in as Lena Logistyk (${head.email})`);
       expect(res.text).toContain('Role: Department head');
       expect(res.text).toContain('Department: Logistics');
-      expect(res.text).toContain('Data of your department only: Logistics.');
+      // The overview says whose figures these are.
+      expect(res.text).toContain('Scores of the responses routed to Logistics; its themes, items and SLA.');
     });
 
     it('shows an admin the admin entries of the navigation, and others not', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AccessScope } from '@feedloop/auth/access-scope';
+import { percentOf } from '@feedloop/core/i18n/locale-format';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { ThemesService } from '@feedloop/themes/themes.service';
 
@@ -19,6 +20,15 @@ export interface SlaComplianceRow {
   /** Percent (0–100, one decimal) of items acknowledged by their deadline, of those whose deadline has passed or that were acknowledged; null when none. */
   ackRate: number | null;
   resolveRate: number | null;
+}
+
+/** Theme mentions on items of one department, theme and bucket. */
+export interface ThemeVolumeRow {
+  departmentId: string;
+  themeKey: string;
+  /** 1-based bucket of the bounds asked for. */
+  bucket: number;
+  items: number;
 }
 
 /** Counts behind the inbox charts, within the caller's scope (a head sees their department's only). */
@@ -91,6 +101,35 @@ export class FeedbackStatsService {
       .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   }
 
+  /**
+   * Items per department, theme and bucket of `bounds` (by creation), in the
+   * scope; an item with two themes counts once under each. Filters are the
+   * item's own survey, contact channel and team.
+   */
+  async themeVolume(
+    scope: AccessScope,
+    opts: { departmentId?: string; bounds: Date[]; surveyId?: string; contactChannel?: string; team?: string },
+  ): Promise<ThemeVolumeRow[]> {
+    const { where, params } = scoped(scope, opts.departmentId);
+    params.push(opts.bounds, opts.bounds[0], opts.bounds[opts.bounds.length - 1]);
+    const bounds = params.length - 2;
+    const extra = (['surveyId', 'contactChannel', 'team'] as const)
+      .filter((k) => opts[k] !== undefined)
+      .map((k) => {
+        params.push(opts[k]);
+        return ` AND f.${k === 'surveyId' ? 'survey_id::text' : k === 'team' ? 'team' : 'contact_channel'} = $${params.length}`;
+      })
+      .join('');
+    const rows: Array<{ departmentId: string; themeKey: string; bucket: number; items: number }> = await this.dataSource.query(
+      `SELECT f.department_id AS "departmentId", t.theme_key AS "themeKey", width_bucket(f.created_at, $${bounds}::timestamptz[]) AS bucket, count(*)::int AS items
+       FROM feedback_items f JOIN feedback_item_themes t ON t.item_id = f.id
+       WHERE ${where} AND f.created_at >= $${bounds + 1} AND f.created_at < $${bounds + 2}${extra}
+       GROUP BY 1, 2, 3`,
+      params,
+    );
+    return rows.map((r) => ({ ...r, bucket: Number(r.bucket) }));
+  }
+
   async slaCompliance(scope: AccessScope, opts: { departmentId?: string; from: Date; to: Date }): Promise<SlaComplianceRow[]> {
     const { where, params } = scoped(scope, opts.departmentId);
     params.push(opts.from, opts.to);
@@ -115,8 +154,8 @@ export class FeedbackStatsService {
         acknowledgedOnTime: r.ackOnTime,
         resolvedOnTime: r.resolveOnTime,
         breachedOpen: r.breachedOpen,
-        ackRate: r.ackDue ? Math.round((r.ackOnTime / r.ackDue) * 1000) / 10 : null,
-        resolveRate: r.resolveDue ? Math.round((r.resolveOnTime / r.resolveDue) * 1000) / 10 : null,
+        ackRate: percentOf(r.ackOnTime, r.ackDue),
+        resolveRate: percentOf(r.resolveOnTime, r.resolveDue),
       }))
       .sort((a, b) => a.department.name.localeCompare(b.department.name));
   }

@@ -25,6 +25,7 @@ import { FeedbackRoutingService } from './feedback-routing.service';
 import { FeedbackRoutingsRepository } from './feedback-routings.repository';
 import { FeedbackStatsService } from './feedback-stats.service';
 import { FeedbackWebhooks } from './feedback-webhooks';
+import { RoutedScoresService } from './routed-scores.service';
 
 /**
  * Department inboxes: answers routed to the departments that own their
@@ -57,7 +58,8 @@ import { FeedbackWebhooks } from './feedback-webhooks';
     FeedbackRepliesService,
     FeedbackAlertsService,
     FeedbackStatsService,
+    RoutedScoresService,
   ],
-  exports: [FeedbackItemsService, FeedbackRepliesService, FeedbackRoutingService, FeedbackAlertsService, FeedbackStatsService],
+  exports: [FeedbackItemsService, FeedbackRepliesService, FeedbackRoutingService, FeedbackAlertsService, FeedbackStatsService, RoutedScoresService],
 })
 export class FeedbackModule {}

@@ -1,13 +1,16 @@
+import { DECIMALS, percentOf, roundOrNull } from '@feedloop/core/i18n/locale-format';
 import type { MetricName } from './metrics.repository';
 
 /** Below this many responses a value is shown flagged (SPEC: "hidden or flagged when n < 30"). */
 export const LOW_SAMPLE_N = 30;
 /** Two-sided 95% normal quantile. */
-const Z95 = 1.96;
+export const Z95 = 1.96;
 
 export interface ScoreCounts {
   n: number;
   scoreSum: number;
+  /** Sum of squared scores (CES variance). */
+  scoreSqSum: number;
   promoters: number;
   detractors: number;
   satisfied: number;
@@ -21,8 +24,9 @@ export interface MetricValue {
 /**
  * SPEC "Metrics, exactly". NPS = %promoters (9–10) − %detractors (0–6), with
  * margin 1.96·sqrt((p₊ + p₋ − (p₊ − p₋)²)/n)·100; CSAT = % of 4–5 answers,
- * margin 1.96·sqrt(p(1 − p)/n)·100; CES = mean score (no margin: the spec
- * defines none). Unrounded; null without responses.
+ * margin 1.96·sqrt(p(1 − p)/n)·100; CES = mean score, margin 1.96·s/√n with
+ * s² the sample variance (the spec defines none; null below 2 responses).
+ * Unrounded; null without responses.
  */
 export function metricValue(metric: MetricName, c: ScoreCounts): MetricValue {
   if (c.n === 0) return { value: null, marginOfError: null };
@@ -36,12 +40,37 @@ export function metricValue(metric: MetricName, c: ScoreCounts): MetricValue {
       const p = c.satisfied / c.n;
       return { value: p * 100, marginOfError: Z95 * Math.sqrt((p * (1 - p)) / c.n) * 100 };
     }
-    case 'ces':
-      return { value: c.scoreSum / c.n, marginOfError: null };
+    case 'ces': {
+      const mean = c.scoreSum / c.n;
+      return { value: mean, marginOfError: c.n < 2 ? null : Z95 * Math.sqrt(sampleVariance(c) / c.n) };
+    }
   }
 }
 
-/** Answered / delivered invitations in %, null when none was delivered. */
+/** Unbiased sample variance of the scores (n − 1 in the denominator); 0 below 2 responses. */
+export function sampleVariance(c: Pick<ScoreCounts, 'n' | 'scoreSum' | 'scoreSqSum'>): number {
+  if (c.n < 2) return 0;
+  // Integer sums, so the subtraction is exact; max() guards a float rounding below zero.
+  return Math.max(0, (c.scoreSqSum - (c.scoreSum * c.scoreSum) / c.n) / (c.n - 1));
+}
+
+/** Decimals a metric's value is shown with: NPS and CSAT a tenth of a point, CES (1–7) a hundredth. */
+export function metricDecimals(metric: MetricName): number {
+  return metric === 'ces' ? DECIMALS.ces : DECIMALS.score;
+}
+
+/** Decimals of a metric's margin of error (and of a change in it). */
+export function marginDecimals(metric: MetricName): number {
+  return metric === 'ces' ? DECIMALS.ces : DECIMALS.margin;
+}
+
+/** metricValue as people read it (see DECIMALS in libs/core/format/rounding.ts). */
+export function roundedMetricValue(metric: MetricName, c: ScoreCounts): MetricValue {
+  const v = metricValue(metric, c);
+  return { value: roundOrNull(v.value, metricDecimals(metric)), marginOfError: roundOrNull(v.marginOfError, marginDecimals(metric)) };
+}
+
+/** Answered / delivered invitations in %, one decimal; null when none was delivered. */
 export function responseRate(delivered: number, answered: number): number | null {
-  return delivered === 0 ? null : (answered / delivered) * 100;
+  return percentOf(answered, delivered);
 }

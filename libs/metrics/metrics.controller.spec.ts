@@ -9,6 +9,7 @@ import { SurveyDispatchService } from '@feedloop/surveys/survey-dispatch.service
 import { SurveySchedulingService } from '@feedloop/surveys/survey-scheduling.service';
 import { TestApi, startTestApi } from '../../test/api';
 import { makeCustomer } from '../../test/factories/customers';
+import { makeInvitation, surveyWithMetric } from '../../test/factories/invitations';
 
 const outbox = mkdtempSync(join(tmpdir(), 'feedloop-metrics-outbox-'));
 let api: TestApi;
@@ -84,6 +85,31 @@ describe('GET /api/v1/metrics', () => {
   it('returns 400 naming "interval" for more than 1000 periods', async () => {
     const res = await get({ ...VALID, from: '2020-01-01', to: '2025-01-01', interval: 'day' }).expect(400);
     expect(res.body).toMatchObject({ field: 'interval', message: [expect.stringMatching(/^interval must give at most 1000 periods/)] });
+  });
+
+  it('answers figures rounded as people read them: an NPS of 15 is 15, not 15.000000000000002', async () => {
+    const db = api.app.get(DataSource);
+    const surveyId = await surveyWithMetric(db, 'nps');
+    const customer = await makeCustomer(api.app);
+    const sentAt = new Date('2024-03-12T10:00:00Z');
+    // 8 promoters, 7 passives, 5 detractors: (8/20 − 5/20)·100 is 15.000000000000002 in floating point.
+    const scores = [...Array(8).fill(10), ...Array(7).fill(8), ...Array(5).fill(2)];
+    for (const score of scores) {
+      const inv = await makeInvitation(db, customer.id, { surveyId, status: 'answered', sentAt });
+      await db.query(
+        `INSERT INTO responses (invitation_id, survey_id, customer_id, metric, score, source, channel, created_at, updated_at)
+         VALUES ($1, $2, $3, 'nps', $4, 'web', 'sms', $5, $5)`,
+        [inv.id, surveyId, customer.id, score, sentAt],
+      );
+    }
+    // One more delivered, unanswered: 20 of 21 answered = 95.238…%.
+    await makeInvitation(db, customer.id, { surveyId, status: 'sent', sentAt });
+
+    const res = await get({ metric: 'nps', from: '2024-03-01', to: '2024-04-01', surveyId }).expect(200);
+    const raw = (await get({ metric: 'nps', from: '2024-03-01', to: '2024-04-01', surveyId })).text;
+    expect(raw).not.toMatch(/"(value|marginOfError|rate)":-?\d+\.\d{2,}/);
+    // MoE = 1.96·sqrt((0.4 + 0.25 − 0.15²)/20)·100 = 34.717… → 34.7
+    expect(res.body.buckets[0].groups[0]).toMatchObject({ n: 20, value: 15, marginOfError: 34.7, responseRate: { delivered: 21, answered: 20, rate: 95.2 } });
   });
 
   it('is described in the OpenAPI document with its parameters and what puts a response and an invitation into a period', async () => {

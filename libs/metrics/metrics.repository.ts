@@ -31,6 +31,8 @@ export interface SeriesRow {
   group: string;
   n: number;
   scoreSum: number;
+  /** Sum of squared scores: a mean's sample variance (CES). */
+  scoreSqSum: number;
   promoters: number;
   detractors: number;
   satisfied: number;
@@ -47,7 +49,7 @@ export interface PeriodBuckets {
 }
 
 const RESPONSE_SUMS = `
-  count(*) AS n, sum(r.score) AS score_sum,
+  count(*) AS n, sum(r.score) AS score_sum, sum(r.score * r.score) AS score_sq_sum,
   count(*) FILTER (WHERE r.metric = 'nps' AND r.score >= 9) AS promoters,
   count(*) FILTER (WHERE r.metric = 'nps' AND r.score <= 6) AS detractors,
   count(*) FILTER (WHERE r.metric = 'csat' AND r.score >= 4) AS satisfied`;
@@ -66,7 +68,7 @@ const INVITATION_SUMS = `
  */
 const ANSWERED_JOIN = `LEFT JOIN LATERAL (SELECT true AS answered FROM responses r WHERE r.invitation_id = i.id LIMIT 1) a ON true`;
 
-const ROLLUP_RESPONSE_SUMS = `sum(n) AS n, sum(score_sum) AS score_sum, sum(promoters) AS promoters, sum(detractors) AS detractors, sum(satisfied) AS satisfied`;
+const ROLLUP_RESPONSE_SUMS = `sum(n) AS n, sum(score_sum) AS score_sum, sum(score_sq_sum) AS score_sq_sum, sum(promoters) AS promoters, sum(detractors) AS detractors, sum(satisfied) AS satisfied`;
 const ROLLUP_INVITATION_SUMS = `sum(delivered) AS delivered, sum(answered) AS answered`;
 
 const GROUP_COLUMN: Record<MetricsGroupBy, string | null> = {
@@ -107,8 +109,8 @@ const ROLLUP_TABLES: Record<RollupKind, { hours: string; days: string; columns: 
   response: {
     hours: 'metrics_response_hours',
     days: 'metrics_response_days',
-    columns: 'n, score_sum, promoters, detractors, satisfied',
-    sums: 'sum(n), sum(score_sum), sum(promoters), sum(detractors), sum(satisfied)',
+    columns: 'n, score_sum, score_sq_sum, promoters, detractors, satisfied',
+    sums: 'sum(n), sum(score_sum), sum(score_sq_sum), sum(promoters), sum(detractors), sum(satisfied)',
   },
   invitation: { hours: 'metrics_invitation_hours', days: 'metrics_invitation_days', columns: 'delivered, answered', sums: 'sum(delivered), sum(answered)' },
 };
@@ -133,7 +135,7 @@ const rollupHoursSql = (table: string, columns: string, source: string, sums: st
 const RECOMPUTE_HOURS_SQL: Record<RollupKind, string> = {
   response: rollupHoursSql(
     'metrics_response_hours',
-    'n, score_sum, promoters, detractors, satisfied',
+    'n, score_sum, score_sq_sum, promoters, detractors, satisfied',
     `SELECT date_trunc('hour', r.created_at, 'UTC') AS hour, r.metric, r.survey_id::text AS survey_id, coalesce(r.contact_channel, '') AS contact_channel,
             coalesce(r.team, '') AS team, coalesce(r.channel, '') AS channel, r.score
      FROM responses r
@@ -248,7 +250,7 @@ export class MetricsRepository {
         const t = ROLLUP_TABLES[kind];
         const sums = kind === 'response' ? ROLLUP_RESPONSE_SUMS : ROLLUP_INVITATION_SUMS;
         const pad = kind === 'response' ? `, 0 AS delivered, 0 AS answered` : ``;
-        const lead = kind === 'response' ? `` : `0 AS n, 0 AS score_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, `;
+        const lead = kind === 'response' ? `` : `0 AS n, 0 AS score_sum, 0 AS score_sq_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, `;
         parts.push(`
           SELECT '${kind}' AS kind, width_bucket(d.start_at + interval '12 hours', ${bounds}) AS bucket, ${group('d')} AS grp, ${lead}${sums}${pad}
           FROM ${t.days} d
@@ -257,9 +259,9 @@ export class MetricsRepository {
         if (plan.corrections.length) {
           const coefSums =
             kind === 'response'
-              ? `sum(c.coef * h.n) AS n, sum(c.coef * h.score_sum) AS score_sum, sum(c.coef * h.promoters) AS promoters,
+              ? `sum(c.coef * h.n) AS n, sum(c.coef * h.score_sum) AS score_sum, sum(c.coef * h.score_sq_sum) AS score_sq_sum, sum(c.coef * h.promoters) AS promoters,
                  sum(c.coef * h.detractors) AS detractors, sum(c.coef * h.satisfied) AS satisfied, 0 AS delivered, 0 AS answered`
-              : `0 AS n, 0 AS score_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, sum(c.coef * h.delivered) AS delivered, sum(c.coef * h.answered) AS answered`;
+              : `0 AS n, 0 AS score_sum, 0 AS score_sq_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, sum(c.coef * h.delivered) AS delivered, sum(c.coef * h.answered) AS answered`;
           parts.push(`
             SELECT '${kind}', c.bucket, ${group('h')}, ${coefSums}
             FROM unnest(${p.add(plan.corrections.map((c) => c.hour))}::timestamptz[], ${p.add(plan.corrections.map((c) => c.bucket))}::int[],
@@ -277,7 +279,7 @@ export class MetricsRepository {
             WHERE r.metric = ${metric}${where('r')}
             GROUP BY 2, 3`
               : `
-            SELECT 'invitation', width_bucket(i.sent_at, ${bounds}), ${group('i')}, 0, 0, 0, 0, 0, ${INVITATION_SUMS}
+            SELECT 'invitation', width_bucket(i.sent_at, ${bounds}), ${group('i')}, 0, 0, 0, 0, 0, 0, ${INVITATION_SUMS}
             FROM ${ranges} CROSS JOIN LATERAL (SELECT * FROM invitations i WHERE i.sent_at >= w.lo AND i.sent_at < w.hi OFFSET 0) i
               JOIN surveys s ON s.id = i.survey_id AND s.metric = ${metric}
               ${ANSWERED_JOIN}
@@ -318,7 +320,7 @@ export class MetricsRepository {
        FROM responses r WHERE r.metric = ${metric} AND r.created_at >= ${from} AND r.created_at < ${to}${where('r')}
        GROUP BY 2, 3
        UNION ALL
-       SELECT 'invitation', ${label('i.sent_at')}, ${group('i')}, 0, 0, 0, 0, 0, ${INVITATION_SUMS}
+       SELECT 'invitation', ${label('i.sent_at')}, ${group('i')}, 0, 0, 0, 0, 0, 0, ${INVITATION_SUMS}
        FROM invitations i JOIN surveys s ON s.id = i.survey_id AND s.metric = ${metric} ${ANSWERED_JOIN}
        WHERE i.sent_at >= ${from} AND i.sent_at < ${to}${where('i')}
        GROUP BY 2, 3`,
@@ -388,6 +390,7 @@ interface RawSeriesRow {
   grp: string;
   n: string | number;
   score_sum: string | number | null;
+  score_sq_sum: string | number | null;
   promoters: string | number;
   detractors: string | number;
   satisfied: string | number;
@@ -403,11 +406,12 @@ function mergeRows(rows: RawSeriesRow[], buckets: number): SeriesRow[] {
     const k = `${bucket}\u0000${r.grp}`;
     let row = merged.get(k);
     if (!row) {
-      row = { bucket, group: r.grp, n: 0, scoreSum: 0, promoters: 0, detractors: 0, satisfied: 0, delivered: 0, answered: 0 };
+      row = { bucket, group: r.grp, n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0, delivered: 0, answered: 0 };
       merged.set(k, row);
     }
     row.n += toNumber(r.n);
     row.scoreSum += toNumber(r.score_sum);
+    row.scoreSqSum += toNumber(r.score_sq_sum);
     row.promoters += toNumber(r.promoters);
     row.detractors += toNumber(r.detractors);
     row.satisfied += toNumber(r.satisfied);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { LOW_SAMPLE_N, metricValue, responseRate } from './metric-values';
-import { MetricName, MetricsFilters, MetricsGroupBy, MetricsInterval, MetricsRepository, SeriesRow } from './metrics.repository';
+import { LOW_SAMPLE_N, responseRate, roundedMetricValue } from './metric-values';
+import { MetricName, MetricsFilters, MetricsGroupBy, MetricsInterval, MetricsRepository, PeriodBuckets, SeriesQuery, SeriesRow } from './metrics.repository';
 
 /** Enough for daily points over 2.7 years; a longer range asks for weeks or months. */
 export const MAX_BUCKETS = 1000;
@@ -74,16 +74,7 @@ export class MetricsService {
     const timeZone = q.timeZone ?? this.locale.defaultTimeZone;
     const groupBy = q.groupBy ?? 'none';
     const filters = q.filters ?? {};
-    const period = await this.repo.periodBuckets(q.from, q.to, interval, timeZone, MAX_BUCKETS).catch((err: { code?: string; message?: string }) => {
-      // PostgreSQL's zone list can lag Node's.
-      if (err.code === '22023' && /time zone/.test(err.message ?? '')) throw new InvalidInputError('timeZone must be a valid IANA time-zone', 'timeZone');
-      if (err.code === '22008' || err.code === '22007') throw new InvalidInputError(`from and to must be valid dates: ${err.message}`, 'from');
-      throw err;
-    });
-    if (period.from.getTime() >= period.to.getTime()) throw new InvalidInputError('to must be later than from', 'to');
-    if (period.labels.length > MAX_BUCKETS) {
-      throw new InvalidInputError(`interval must give at most ${MAX_BUCKETS} periods between from and to (use a longer interval or a shorter period)`, 'interval');
-    }
+    const period = await this.period(q.from, q.to, interval, timeZone);
 
     const series = { metric: q.metric, groupBy, filters, bounds: period.bounds };
     const rows =
@@ -99,6 +90,34 @@ export class MetricsService {
       to: period.to.toISOString(),
       buckets: assemble(q.metric, groupBy, period.bounds, period.labels, rows),
     };
+  }
+
+  /**
+   * The instants that cut [from, to) into calendar periods of `timeZone`
+   * (see MetricsRepository.periodBuckets); bad input is an InvalidInputError
+   * naming the parameter.
+   */
+  async period(from: string, to: string, interval: MetricsInterval, timeZone: string = this.locale.defaultTimeZone): Promise<PeriodBuckets> {
+    const period = await this.repo.periodBuckets(from, to, interval, timeZone, MAX_BUCKETS).catch((err: { code?: string; message?: string }) => {
+      // PostgreSQL's zone list can lag Node's.
+      if (err.code === '22023' && /time zone/.test(err.message ?? '')) throw new InvalidInputError('timeZone must be a valid IANA time-zone', 'timeZone');
+      if (err.code === '22008' || err.code === '22007') throw new InvalidInputError(`from and to must be valid dates: ${err.message}`, 'from');
+      throw err;
+    });
+    if (period.from.getTime() >= period.to.getTime()) throw new InvalidInputError('to must be later than from', 'to');
+    if (period.labels.length > MAX_BUCKETS) {
+      throw new InvalidInputError(`interval must give at most ${MAX_BUCKETS} periods between from and to (use a longer interval or a shorter period)`, 'interval');
+    }
+    return period;
+  }
+
+  /**
+   * The counts behind the metric per bucket of `bounds` and group, from the
+   * rollups: for callers that compute more than a value from them (tests of
+   * a change, trends with bands). Buckets and groups without rows are absent.
+   */
+  sums(q: SeriesQuery): Promise<SeriesRow[]> {
+    return this.repo.series(q);
   }
 }
 
@@ -121,11 +140,11 @@ function compareGroups(a: string, b: string): number {
 }
 
 function view(metric: MetricName, group: string, row: SeriesRow | undefined): MetricsGroupView {
-  const r = row ?? { n: 0, scoreSum: 0, promoters: 0, detractors: 0, satisfied: 0, delivered: 0, answered: 0 };
+  const r = row ?? { n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0, delivered: 0, answered: 0 };
   return {
     group: group === '' ? null : group,
     n: r.n,
-    ...metricValue(metric, r),
+    ...roundedMetricValue(metric, r),
     lowSample: r.n < LOW_SAMPLE_N,
     ...(metric === 'nps' ? { promoters: r.promoters, passives: r.n - r.promoters - r.detractors, detractors: r.detractors } : {}),
     ...(metric === 'csat' ? { satisfied: r.satisfied } : {}),

@@ -50,8 +50,7 @@ export class InboxChartsController {
       .filter((s) => s.total > 0);
     const topRows = top.slice(0, TOP_THEMES).map((t) => ({ key: t.key, name: localName(t.name as { pl?: string; en?: string }, locale, t.key), count: t.count }));
     // FeedbackStatsService gives the rates as percentages with one decimal already.
-    const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 10) / 10);
-    const slaRows = sla.map((r) => ({ ...r, department: r.department.name, ackPercent: percent(r.ackRate), resolvePercent: percent(r.resolveRate) }));
+    const slaRows = sla.map((r) => ({ ...r, department: r.department.name, ackPercent: r.ackRate, resolvePercent: r.resolveRate }));
 
     res.render('inbox/charts', {
       titleKey: 'inboxCharts.title',

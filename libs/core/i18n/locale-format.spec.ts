@@ -1,4 +1,4 @@
-import { formatNumber, pluralForm, roundTo } from './locale-format';
+import { formatNumber, percentOf, pluralForm, roundOrNull, roundTo } from './locale-format';
 
 const MINUTES = { one: 'minuta', few: 'minuty', many: 'minut', other: 'minuty' };
 
@@ -46,5 +46,15 @@ describe('formatNumber', () => {
     expect(formatNumber('pl', 12345.67, 1)).toBe('12\u00a0345,7');
     expect(formatNumber('en', 12345.67, 1)).toBe('12,345.7');
     expect(formatNumber('pl', -0.01, 1)).toBe('0');
+  });
+});
+
+describe('percentOf and roundOrNull', () => {
+  it('give a part in % to one decimal, and keep null', () => {
+    expect(percentOf(2, 3)).toBe(66.7);
+    expect(percentOf(20, 21)).toBe(95.2);
+    expect(percentOf(1, 0)).toBeNull();
+    expect(roundOrNull(null, 1)).toBeNull();
+    expect(roundOrNull(2.675, 2)).toBe(2.68);
   });
 });

@@ -54,3 +54,28 @@ export function roundTo(value: number, decimals: number): number {
   const rounded = Math.round(scaled * (1 + Number.EPSILON)) / factor;
   return Math.sign(value) * rounded || 0;
 }
+
+/**
+ * How many decimals each kind of figure is rounded to, in pages, CSV and the
+ * API alike: "NPS 15 ±4.2", not 15.000000000000002. CES lives on a 1–7
+ * scale, so a tenth is too coarse for it and its margin.
+ */
+export const DECIMALS = {
+  /** NPS (−100..100) and CSAT (%). */
+  score: 1,
+  /** CES mean (1–7) and its margin. */
+  ces: 2,
+  /** Margins of error of NPS and CSAT, in points. */
+  margin: 1,
+  /** Rates in % (response rate, SLA compliance). */
+  percent: 1,
+} as const;
+
+export function roundOrNull(value: number | null | undefined, decimals: number): number | null {
+  return value === null || value === undefined ? null : roundTo(value, decimals);
+}
+
+/** Part of a whole in %, at DECIMALS.percent; null without a whole. */
+export function percentOf(part: number, whole: number): number | null {
+  return whole === 0 ? null : roundTo((part / whole) * 100, DECIMALS.percent);
+}

@@ -9,7 +9,7 @@ export class ResponseRateDto {
   @ApiProperty({ description: 'Of those, the ones answered (at any time until now).' })
   answered!: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'answered / delivered × 100; null when none was delivered.' })
+  @ApiProperty({ type: Number, nullable: true, description: 'answered / delivered × 100, one decimal; null when none was delivered.' })
   rate!: number | null;
 }
 
@@ -20,10 +20,10 @@ export class MetricsGroupDto {
   @ApiProperty({ description: 'Responses first given in the bucket (by created_at); a changed score counts once, with its latest value.' })
   n!: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'NPS (−100..100), CSAT (%) or CES (mean), unrounded; null when n = 0.' })
+  @ApiProperty({ type: Number, nullable: true, description: 'NPS (−100..100) and CSAT (%) to one decimal, CES (mean, 1–7) to two; null when n = 0.' })
   value!: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Half-width of the 95% interval in points (NPS, CSAT); null for CES and when n = 0.' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Half-width of the 95% interval: NPS and CSAT in points, one decimal; CES 1.96·s/√n (s the sample standard deviation), two decimals. Null when n = 0 (CES: n < 2).' })
   marginOfError!: number | null;
 
   @ApiProperty({ description: 'n < 30: show flagged or not at all.' })
