@@ -4,16 +4,20 @@ import { AuthModule } from '@feedloop/auth/auth.module';
 import { RolesGuard } from '@feedloop/auth/roles.guard';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
+import { CustomersModule } from '@feedloop/customers/customers.module';
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
 import { FeedbackModule } from '@feedloop/feedback/feedback.module';
+import { SurveysModule } from '@feedloop/surveys/surveys.module';
 import { ThemesModule } from '@feedloop/themes/themes.module';
 import { TimelineModule } from '@feedloop/timeline/timeline.module';
 import { WebhooksModule } from '@feedloop/webhooks/webhooks.module';
 import { AccountController } from './pages/account.controller';
 import { AdminDepartmentsController } from './pages/admin-departments.controller';
+import { AdminSurveysController } from './pages/admin-surveys.controller';
 import { AdminThemesController } from './pages/admin-themes.controller';
 import { AdminUsersController } from './pages/admin-users.controller';
 import { AdminWebhooksController } from './pages/admin-webhooks.controller';
+import { CustomersController } from './pages/customers.controller';
 import { DepartmentsController } from './pages/departments.controller';
 import { HomeController } from './pages/home.controller';
 import { InboxChartsController } from './pages/inbox-charts.controller';
@@ -32,7 +36,7 @@ export class DashboardAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DashboardAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule],
+      imports: [CoreModule.forRoot(config), AuthModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule, SurveysModule, CustomersModule],
       controllers: [
         LoginController,
         HomeController,
@@ -46,6 +50,8 @@ export class DashboardAppModule {
         AdminDepartmentsController,
         AdminWebhooksController,
         AdminThemesController,
+        AdminSurveysController,
+        CustomersController,
       ],
       providers: [SessionStore, { provide: APP_GUARD, useClass: RolesGuard }],
     };
