@@ -41,7 +41,8 @@ function fieldErrors(errors: ValidationError[], locale: Locale, fieldOf: (path: 
   for (const e of errors) {
     const path = parent ? `${parent}.${e.property}` : e.property;
     const field = fieldOf(path);
-    const [constraint, fallback] = Object.entries(e.constraints ?? {})[0] ?? [];
+    // A type rule (isInt, isString...) before a range rule: "soon" is not a whole number, rather than too large.
+    const [constraint, fallback] = Object.entries(e.constraints ?? {}).sort(([a], [b]) => Number(!a.startsWith('is')) - Number(!b.startsWith('is')))[0] ?? [];
     // The first problem of a field is the one shown.
     if (constraint && !out[field]) {
       out[field] =

@@ -205,7 +205,7 @@ export class AdminSurveysController {
     const form = surveyFormFrom(body);
     if (survey) form.metric = survey.metric;
     if (req.get('x-preview') === 'fragment') {
-      res.render('admin/survey-preview', { layout: false, preview: this.previewOf(surveyDraftOf(form), req.locale) });
+      res.status(HttpStatus.OK).render('admin/survey-preview', { layout: false, preview: this.previewOf(surveyDraftOf(form), req.locale) });
       return;
     }
     await this.renderForm(req, res, survey, HttpStatus.OK, { form });
