@@ -248,20 +248,8 @@ export class CustomersRepository {
    * identical), so PostgreSQL combines index scans instead of reading the table.
    */
   async search(text: string, phonePrefixes: string[], limit: number): Promise<CustomerEntity[]> {
-    const like = (value: string) => `${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    const lower = text.toLowerCase();
-    const arms = [
-      `c.external_id LIKE $1`,
-      `lower(c.email) LIKE $2`,
-      `lower(c.name) LIKE $2`,
-      `lower(regexp_replace(c.name, '^.*\\s', '')) LIKE $2`,
-      ...phonePrefixes.map((_, i) => `c.phone LIKE $${i + 4}`),
-    ];
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT c.* FROM customers c WHERE c.erased_at IS NULL AND (${arms.join(' OR ')})
-       ORDER BY lower(c.name) NULLS LAST, c.created_at, c.id LIMIT $3`,
-      [like(text), like(lower), limit, ...phonePrefixes.map(like)],
-    );
+    const [sql, params] = customerSearchQuery(text, phonePrefixes, limit);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(sql, params);
     return rows.map(toEntity);
   }
 
@@ -305,6 +293,23 @@ export class CustomersRepository {
     );
     return (await manager.findOne(CustomerEntity, { where: { id } }))!;
   }
+}
+
+/** The statement of CustomersRepository.search, apart so a test can EXPLAIN exactly it. */
+export function customerSearchQuery(text: string, phonePrefixes: string[], limit: number): [string, unknown[]] {
+  const like = (value: string) => `${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const arms = [
+    `c.external_id LIKE $1`,
+    `lower(c.email) LIKE $2`,
+    `lower(c.name) LIKE $2`,
+    `lower(regexp_replace(c.name, '^.*\\s', '')) LIKE $2`,
+    ...phonePrefixes.map((_, i) => `c.phone LIKE $${i + 4}`),
+  ];
+  return [
+    `SELECT c.* FROM customers c WHERE c.erased_at IS NULL AND (${arms.join(' OR ')})
+     ORDER BY lower(c.name) NULLS LAST, c.created_at, c.id LIMIT $3`,
+    [like(text), like(text.toLowerCase()), limit, ...phonePrefixes.map(like)],
+  ];
 }
 
 function toEntity(row: Record<string, unknown>): CustomerEntity {

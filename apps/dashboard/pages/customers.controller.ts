@@ -74,7 +74,7 @@ export class CustomersController {
     const data = await this.privacy.export(id);
     const name = (data.customer.externalId || data.customer.id).replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
     res.setHeader('Content-Disposition', `attachment; filename="customer-${name}.json"`);
-    res.type('application/json').send(JSON.stringify(data, null, 2));
+    res.status(HttpStatus.OK).type('application/json').send(JSON.stringify(data, null, 2));
   }
 
   /** Erases the person once the admin typed their external id, then shows what remains. */
