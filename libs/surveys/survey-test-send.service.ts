@@ -13,7 +13,8 @@ export const TEST_SUBJECT_PREFIX = '[Test] ';
  * texts being edited, sent through the real e-mail provider to a staff
  * address. No invitation is created, so nothing can be answered, throttled or
  * counted in metrics: the links carry the preview token and lead to the
- * "unknown link" page.
+ * "unknown link" page. Sent without List-Unsubscribe headers, since the
+ * mail client's unsubscribe button would lead nowhere either.
  */
 @Injectable()
 export class SurveyTestSendService {
