@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Agent, TestDashboard, csrfTokenFrom, login, startTestDashboard } from './dashboard';
+import { makeCustomer } from './factories/customers';
 
 /**
  * Every field of the dashboard's forms (the CSRF token included), its route
@@ -19,6 +20,8 @@ let dash: TestDashboard;
 let admin: Agent;
 let departmentId: string;
 let adminId: string;
+let surveyId: string;
+let customerId: string;
 
 /** Row counts of every table but the sessions (a visit that renders a form starts one). */
 async function counts(): Promise<Record<string, string>> {
@@ -37,8 +40,19 @@ beforeAll(async () => {
   admin = dash.agent();
   expect((await login(admin, user.email)).status).toBe(303);
   departmentId = await dash.departmentId('logistics');
+  [{ id: surveyId }] = await dash.app.get(DataSource).query(`SELECT id FROM surveys ORDER BY created_at LIMIT 1`);
+  customerId = (await makeCustomer(dash.app, { externalId: 'hostile-1' })).id;
 }, 60_000);
 afterAll(() => dash?.close());
+
+/** Every field of the survey form, as the page posts it. */
+const SURVEY_FIELDS: Record<string, string> = {
+  surveyName: 'Hostile', kind: 'post_contact', metric: 'csat', active: 'on', questionPl: 'Pytanie?', questionEn: 'Question?',
+  followUpPl: 'Dlaczego?', followUpEn: 'Why?', channel1: 'email', channel2: 'sms', triggerEventType: 'contact', contactChannels: 'phone',
+  teams: 'Infolinia', attributes: 'plan=gold', delayValue: '1', delayUnit: 'hours', throttleDays: '30', quietHoursStart: '21:00',
+  quietHoursEnd: '08:00', expiryHours: '168', reminderAfterHours: '72', defaultDepartment: 'logistics', smsTransliterate: 'on',
+  emailSubjectPl: 'Temat', emailIntroPl: 'Wstęp', smsTextPl: 'SMS STOP', emailSubjectEn: 'Subject', emailIntroEn: 'Intro', smsTextEn: 'SMS STOP',
+};
 
 const forms = (): Form[] => [
   { page: '/admin/users', action: '/admin/users', fields: { email: 'new@example.com', name: 'New', password: 'a long enough password', role: 'analyst', departmentId: '', locale: 'en' } },
@@ -48,6 +62,11 @@ const forms = (): Form[] => [
   { page: '/admin/users', action: '/account/locale', fields: { locale: 'pl', next: '/admin/users' } },
   { page: '/admin/api-keys', action: '/admin/api-keys', fields: { name: 'crm', departmentId: departmentId } },
   { page: `/admin/users/${adminId}`, action: `/admin/users/${adminId}`, fields: { name: 'Admin', role: 'admin', departmentId: '', locale: 'en' } },
+  { page: '/admin/surveys/new', action: '/admin/surveys', fields: SURVEY_FIELDS },
+  { page: '/admin/surveys/new', action: '/admin/surveys/new/preview', fields: SURVEY_FIELDS },
+  { page: '/admin/surveys/new', action: '/admin/surveys/new/test', fields: SURVEY_FIELDS },
+  { page: `/admin/surveys/${surveyId}`, action: `/admin/surveys/${surveyId}`, fields: SURVEY_FIELDS },
+  { page: `/customers/${customerId}`, action: `/customers/${customerId}/erase`, fields: { confirmExternalId: 'hostile-1' } },
 ];
 
 describe('dashboard forms given a NUL', () => {
@@ -76,7 +95,7 @@ describe('dashboard forms given a NUL', () => {
       }
     }
     expect(failures).toEqual([]);
-    expect(cases).toBe(27);
+    expect(cases).toBe(27 + 4 * 30 + 2);
   });
 
   it.each([
@@ -85,6 +104,12 @@ describe('dashboard forms given a NUL', () => {
     ['POST', '/admin/users/a%00b/disable'],
     ['POST', '/admin/webhooks/a%00b/pause'],
     ['POST', '/admin/webhooks/a%00b/delete'],
+    ['GET', '/admin/surveys/a%00b'],
+    ['POST', '/admin/surveys/a%00b/pause'],
+    ['POST', '/admin/surveys/a%00b/preview'],
+    ['GET', '/customers/a%00b'],
+    ['POST', '/customers/a%00b/erase'],
+    ['POST', '/customers/a%00b/export'],
   ])('answers %s %s (a NUL in the id) with 400 naming id', async (method, path) => {
     const token = await csrfTokenFrom(admin, '/admin/users');
     const res = method === 'GET' ? await admin.get(path) : await admin.post(path).type('form').send({ _csrf: token, name: 'x' });
@@ -97,5 +122,10 @@ describe('dashboard forms given a NUL', () => {
     const res = await admin.get('/admin/users?lang=%00');
     expect(res.status).toBe(400);
     expect(res.text).toContain('lang must not contain NUL characters');
+    for (const path of ['/customers?q=a%00b', '/admin/surveys/preview/email?locale=pl&question=a%00b']) {
+      const page = await admin.get(path);
+      expect(page.status).toBe(400);
+      expect(page.text).toMatch(/(q|question) must not contain NUL characters/);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { AuthModule } from '@feedloop/auth/auth.module';
 import { RolesGuard } from '@feedloop/auth/roles.guard';
 import { AppConfig } from '@feedloop/core/config/app-config';
 import { CoreModule } from '@feedloop/core/core.module';
+import { CustomersModule } from '@feedloop/customers/customers.module';
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
 import { FeedbackModule } from '@feedloop/feedback/feedback.module';
 import { OverviewModule } from '@feedloop/overview/overview.module';
@@ -16,9 +17,11 @@ import { AccountController } from './pages/account.controller';
 import { AdminApiKeysController } from './pages/admin-api-keys.controller';
 import { AdminAuditController } from './pages/admin-audit.controller';
 import { AdminDepartmentsController } from './pages/admin-departments.controller';
+import { AdminSurveysController } from './pages/admin-surveys.controller';
 import { AdminThemesController } from './pages/admin-themes.controller';
 import { AdminUsersController } from './pages/admin-users.controller';
 import { AdminWebhooksController } from './pages/admin-webhooks.controller';
+import { CustomersController } from './pages/customers.controller';
 import { DepartmentsController } from './pages/departments.controller';
 import { HomeController } from './pages/home.controller';
 import { InboxChartsController } from './pages/inbox-charts.controller';
@@ -37,7 +40,7 @@ export class DashboardAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DashboardAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, AuditModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule, SurveysModule, OverviewModule],
+      imports: [CoreModule.forRoot(config), AuthModule, AuditModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule, SurveysModule, OverviewModule, CustomersModule],
       controllers: [
         LoginController,
         HomeController,
@@ -53,6 +56,8 @@ export class DashboardAppModule {
         AdminThemesController,
         AdminApiKeysController,
         AdminAuditController,
+        AdminSurveysController,
+        CustomersController,
       ],
       providers: [SessionStore, { provide: APP_GUARD, useClass: RolesGuard }],
     };

@@ -15,23 +15,44 @@ export type FormResult<T> = { value: T; errors: null } | { value: null; errors: 
  * next to each field instead of answering 400 JSON. Unknown fields are
  * dropped (a browser form has no reason to be strict about them).
  */
-export async function readForm<T extends object>(cls: new () => T, body: unknown, locale: Locale): Promise<FormResult<T>> {
+export async function readForm<T extends object>(
+  cls: new () => T,
+  body: unknown,
+  locale: Locale,
+  opts: FormOptions = {},
+): Promise<FormResult<T>> {
   const plain = body && typeof body === 'object' && !Array.isArray(body) ? body : {};
   const value = plainToInstance(cls, plain);
   const errors = await validate(value, { whitelist: true, forbidUnknownValues: true });
   if (errors.length === 0) return { value, errors: null };
-  return { value: null, errors: fieldErrors(errors, locale) };
+  return { value: null, errors: fieldErrors(errors, locale, opts.fieldOf ?? ((path) => path)) };
 }
 
-function fieldErrors(errors: ValidationError[], locale: Locale): FieldErrors {
-  const out: FieldErrors = {};
+export interface FormOptions {
+  /**
+   * The form field a DTO property path belongs to, for forms whose flat
+   * fields make up a nested DTO (`question.pl` → `questionPl`); the field
+   * name is also the key of its texts (fields.*, validation.*).
+   */
+  fieldOf?: (path: string) => string;
+}
+
+function fieldErrors(errors: ValidationError[], locale: Locale, fieldOf: (path: string) => string, parent = '', out: FieldErrors = {}): FieldErrors {
   for (const e of errors) {
-    const [constraint, fallback] = Object.entries(e.constraints ?? {})[0] ?? ['invalid', `${e.property} is not valid`];
-    out[e.property] =
-      lookup(locale, `validation.${e.property}.${constraint}`) ??
-      (lookup(locale, `validation.${constraint}`) !== undefined
-        ? translate(locale, `validation.${constraint}`, { field: lookup(locale, `fields.${e.property}`) ?? e.property })
-        : fallback);
+    const path = parent ? `${parent}.${e.property}` : e.property;
+    const field = fieldOf(path);
+    // A type rule (isInt, isString...) before a range rule: "soon" is not a whole number, rather than too large.
+    const [constraint, fallback] = Object.entries(e.constraints ?? {}).sort(([a], [b]) => Number(!a.startsWith('is')) - Number(!b.startsWith('is')))[0] ?? [];
+    // The first problem of a field is the one shown.
+    if (constraint && !out[field]) {
+      out[field] =
+        lookup(locale, `validation.${field}.${constraint}`) ??
+        (lookup(locale, `validation.${constraint}`) !== undefined
+          ? translate(locale, `validation.${constraint}`, { field: lookup(locale, `fields.${field}`) ?? field })
+          : fallback);
+    }
+    if (e.children?.length) fieldErrors(e.children, locale, fieldOf, path, out);
+    else if (!constraint) out[field] ??= `${path} is not valid`;
   }
   return out;
 }

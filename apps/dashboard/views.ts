@@ -121,6 +121,8 @@ function registerHelpers(hbs: typeof Handlebars): void {
   /** `(concat "/admin/users/" id "/disable")`, for URLs built from ids. */
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   hbs.registerHelper('not', (a: unknown) => !a);
+  /** `(array "a" "b")`, to loop over a few fixed names in a view. */
+  hbs.registerHelper('array', (...args: unknown[]) => args.slice(0, -1));
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
 
   /** Date and time in the page's language, e.g. `{{date user.lastLoginAt}}`. */

@@ -240,6 +240,19 @@ export class CustomersRepository {
     return getKeyedMany(qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(limit), 'c', 'created_at');
   }
 
+  /**
+   * Live customers whose external id, e-mail, name or last name starts with
+   * `text` (case-insensitive but for the external id), or whose phone starts
+   * with one of `phonePrefixes`. Every arm matches an index of
+   * 1765240000000-add-customer-search-indexes (the expressions must stay
+   * identical), so PostgreSQL combines index scans instead of reading the table.
+   */
+  async search(text: string, phonePrefixes: string[], limit: number): Promise<CustomerEntity[]> {
+    const [sql, params] = customerSearchQuery(text, phonePrefixes, limit);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(sql, params);
+    return rows.map(toEntity);
+  }
+
   /** When each channel's opt-out state last changed, per customer. */
   async consentChangedAt(customerIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, Partial<Record<ConsentChannel, Date>>>> {
     const out = new Map<string, Partial<Record<ConsentChannel, Date>>>();
@@ -262,7 +275,7 @@ export class CustomersRepository {
     );
   }
 
-  consentHistory(customerId: string, manager: EntityManager): Promise<ConsentChangeEntity[]> {
+  consentHistory(customerId: string, manager: EntityManager = this.dataSource.manager): Promise<ConsentChangeEntity[]> {
     return manager.find(ConsentChangeEntity, { where: { customerId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
@@ -280,6 +293,23 @@ export class CustomersRepository {
     );
     return (await manager.findOne(CustomerEntity, { where: { id } }))!;
   }
+}
+
+/** The statement of CustomersRepository.search, apart so a test can EXPLAIN exactly it. */
+export function customerSearchQuery(text: string, phonePrefixes: string[], limit: number): [string, unknown[]] {
+  const like = (value: string) => `${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const arms = [
+    `c.external_id LIKE $1`,
+    `lower(c.email) LIKE $2`,
+    `lower(c.name) LIKE $2`,
+    `lower(regexp_replace(c.name, '^.*\\s', '')) LIKE $2`,
+    ...phonePrefixes.map((_, i) => `c.phone LIKE $${i + 4}`),
+  ];
+  return [
+    `SELECT c.* FROM customers c WHERE c.erased_at IS NULL AND (${arms.join(' OR ')})
+     ORDER BY lower(c.name) NULLS LAST, c.created_at, c.id LIMIT $3`,
+    [like(text), like(text.toLowerCase()), limit, ...phonePrefixes.map(like)],
+  ];
 }
 
 function toEntity(row: Record<string, unknown>): CustomerEntity {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
+import { CountryCode, getCountryCallingCode } from 'libphonenumber-js/max';
 import { EntityManager } from 'typeorm';
 import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
 import { AuditLog } from '@feedloop/audit/audit-log.service';
@@ -133,6 +134,35 @@ export class CustomersService {
       items: items.map((c) => toCustomerResponse(c, changedAt.get(c.id))),
       nextCursor: rows.length > limit ? encodeExactCursor(last.key.at, last.key.id) : null,
     };
+  }
+
+  /**
+   * Live customers whose external id, e-mail, name or last name starts with
+   * `query`, or whose phone starts with its digits (typed as "+48 601 2",
+   * "601 2" in the default region, or "48601"), ordered by name.
+   */
+  async search(query: string, limit: number): Promise<CustomerResponseDto[]> {
+    const text = query.trim();
+    if (!text) return [];
+    const rows = await this.repo.search(text, this.phonePrefixes(text), limit);
+    const changedAt = await this.repo.consentChangedAt(rows.map((c) => c.id));
+    return rows.map((c) => toCustomerResponse(c, changedAt.get(c.id)));
+  }
+
+  /** Every opt-out and opt-in of a live customer, oldest first, with where it came from. */
+  async consentHistory(id: string): Promise<Array<{ channel: ConsentChannel; optedOut: boolean; source: string; changedAt: string }>> {
+    await this.findLive(id);
+    return (await this.repo.consentHistory(id)).map((c) => ({ channel: c.channel, optedOut: c.optedOut, source: c.source, changedAt: c.createdAt.toISOString() }));
+  }
+
+  /** E.164 beginnings a typed phone fragment may stand for; none when it is not one (3+ digits). */
+  private phonePrefixes(text: string): string[] {
+    const compact = text.replace(/[\s().\/-]/g, '');
+    if (!/^\+?\d{3,15}$/.test(compact)) return [];
+    const digits = compact.replace(/^\+/, '');
+    if (compact.startsWith('+')) return [`+${digits}`];
+    const national = `+${getCountryCallingCode(this.locale.defaultPhoneRegion as CountryCode)}${digits.replace(/^0/, '')}`;
+    return national === `+${digits}` ? [national] : [`+${digits}`, national];
   }
 
   async update(id: string, input: UpdateCustomerDto, source: ConsentSource = 'api', actor: AuditActor = SYSTEM_ACTOR): Promise<CustomerResponseDto> {

@@ -441,6 +441,14 @@ export class InvitationsRepository {
     return rows.map(({ cursorAt, ...row }) => ({ key: { at: cursorAt, id: row.id }, row }));
   }
 
+  /** Per survey: invitations sent (once sent, whatever came after) and answered. One pass over the table, for the surveys list. */
+  async countsBySurvey(): Promise<Map<string, { sent: number; answered: number }>> {
+    const rows: Array<{ survey_id: string; sent: string; answered: string }> = await this.dataSource.query(
+      `SELECT survey_id, count(sent_at) AS sent, count(answered_at) AS answered FROM invitations GROUP BY survey_id`,
+    );
+    return new Map(rows.map((r) => [r.survey_id, { sent: Number(r.sent), answered: Number(r.answered) }]));
+  }
+
   findByCustomer(customerId: string, manager: EntityManager): Promise<InvitationEntity[]> {
     return manager.find(InvitationEntity, { where: { customerId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }

@@ -82,6 +82,10 @@ export class InvitationsService implements OnModuleInit {
     return this.repo.listForCustomer(customerId, before, limit);
   }
 
+  countsBySurvey(): Promise<Map<string, { sent: number; answered: number }>> {
+    return this.repo.countsBySurvey();
+  }
+
   /**
    * Applies a provider's delivery report (HTTP status callback or SMPP
    * receipt). The reference is tried first: it works even before the

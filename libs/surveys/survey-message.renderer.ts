@@ -43,6 +43,9 @@ export interface RenderedSms {
   transliterated: boolean;
 }
 
+/** What the messages are made of: a saved survey, or a draft being edited (the dashboard's live preview). */
+export type SurveyMessageSource = Pick<SurveyEntity, 'kind' | 'metric' | 'question' | 'templates' | 'smsTransliterate'>;
+
 /** What a survey's per-locale overrides may use. */
 export interface OverrideVariables {
   customerName: string | null;
@@ -139,7 +142,7 @@ export class SurveyMessageRenderer {
     return `${this.answerUrl(token)}/unsubscribe`;
   }
 
-  renderEmail(survey: SurveyEntity, input: RenderEmailInput): RenderedEmail {
+  renderEmail(survey: SurveyMessageSource, input: RenderEmailInput): RenderedEmail {
     const t = SURVEY_TEXTS[input.locale];
     const overrides = this.overridesFor(survey, input.locale);
     const vars = this.variables(survey, input.locale, input.token, input.customerName ?? null);
@@ -184,7 +187,7 @@ export class SurveyMessageRenderer {
     };
   }
 
-  renderSms(survey: SurveyEntity, input: RenderSmsInput): RenderedSms {
+  renderSms(survey: SurveyMessageSource, input: RenderSmsInput): RenderedSms {
     const overrides = this.overridesFor(survey, input.locale);
     const vars = this.variables(survey, input.locale, input.token, null);
     const raw = overrides.smsText
@@ -202,11 +205,11 @@ export class SurveyMessageRenderer {
     return { text, encoding: analysis.encoding, segments: analysis.segments, characters: analysis.characters, transliterated };
   }
 
-  private overridesFor(survey: SurveyEntity, locale: SurveyLocale): SurveyTemplateOverrides {
+  private overridesFor(survey: SurveyMessageSource, locale: SurveyLocale): SurveyTemplateOverrides {
     return survey.templates?.[locale] ?? {};
   }
 
-  private variables(survey: SurveyEntity, locale: SurveyLocale, token: string, customerName: string | null): OverrideVariables {
+  private variables(survey: SurveyMessageSource, locale: SurveyLocale, token: string, customerName: string | null): OverrideVariables {
     const { min, max } = SCALES[survey.metric];
     const other: SurveyLocale = locale === 'pl' ? 'en' : 'pl';
     return {

@@ -15,6 +15,7 @@ import { SurveyEntity } from './survey.entity';
 import { SurveyMessageRenderer } from './survey-message.renderer';
 import { SurveysRepository } from './surveys.repository';
 import { SurveysService } from './surveys.service';
+import { SurveyTestSendService } from './survey-test-send.service';
 
 /** Survey definitions and their messages, without routes, so the worker and the dashboard can use it too. */
 @Module({
@@ -27,7 +28,8 @@ import { SurveysService } from './surveys.service';
     InvitationsService,
     SurveySchedulingService,
     SurveyDispatchService,
+    SurveyTestSendService,
   ],
-  exports: [SurveysService, SurveyMessageRenderer, InvitationsService, SurveyDispatchService, SurveySchedulingService],
+  exports: [SurveysService, SurveyMessageRenderer, InvitationsService, SurveyDispatchService, SurveySchedulingService, SurveyTestSendService],
 })
 export class SurveysModule {}

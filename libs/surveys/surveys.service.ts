@@ -6,8 +6,8 @@ import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { CreateSurveyDto } from './dto/create-survey.dto';
 import { PreviewSurveyDto, SurveyPreviewDto } from './dto/preview-survey.dto';
 import { UpdateSurveyDto } from './dto/update-survey.dto';
-import { SurveyEntity, SurveyKind, SurveyLocale, SurveyTemplates, SurveyTriggerEventType, SURVEY_LOCALES, TriggerFilters } from './survey.entity';
-import { SurveyMessageRenderer, overrideTemplateProblem } from './survey-message.renderer';
+import { SurveyEntity, SurveyKind, SurveyLocale, SurveyTemplates, SurveyTriggerEventType, SURVEY_LOCALES, SURVEY_METRICS, TriggerFilters } from './survey.entity';
+import { SurveyMessageRenderer, SurveyMessageSource, overrideTemplateProblem } from './survey-message.renderer';
 import { SurveyNotFoundError } from './surveys.errors';
 import { SurveyFilter, SurveyWrite, SurveysRepository } from './surveys.repository';
 
@@ -73,6 +73,20 @@ export class SurveysService {
   }
 
   async create(input: CreateSurveyDto, actor: AuditActor = SYSTEM_ACTOR): Promise<SurveyEntity> {
+    const values = await this.valuesOf(input);
+    return this.repo.transaction(async (m) => {
+      const created = await this.repo.insert(values, m);
+      await this.audit.record(m, actor, { action: 'survey.created', entityType: 'survey', entityId: created.id, after: auditSnapshot(created) });
+      return created;
+    });
+  }
+
+  /**
+   * The row create() would write, with every default filled in and every
+   * rule checked, without writing it: what the dashboard's form checks before
+   * saving, so it can show the same errors next to the fields.
+   */
+  async valuesOf(input: CreateSurveyDto): Promise<SurveyWrite> {
     const defaults = KIND_DEFAULTS[input.kind];
     const quietGiven = input.quietHoursStart !== undefined || input.quietHoursEnd !== undefined;
     const values: SurveyWrite = {
@@ -96,11 +110,7 @@ export class SurveysService {
       defaultDepartmentId: await this.defaultDepartmentId(input.kind, input.defaultDepartment),
     };
     checkRules(values);
-    return this.repo.transaction(async (m) => {
-      const created = await this.repo.insert(values, m);
-      await this.audit.record(m, actor, { action: 'survey.created', entityType: 'survey', entityId: created.id, after: auditSnapshot(created) });
-      return created;
-    });
+    return values;
   }
 
   async update(id: string, input: UpdateSurveyDto, actor: AuditActor = SYSTEM_ACTOR): Promise<SurveyEntity> {
@@ -147,7 +157,22 @@ export class SurveysService {
 
   /** The messages a customer would get, with a placeholder token in the links. */
   async preview(id: string, input: PreviewSurveyDto): Promise<SurveyPreviewDto> {
-    const survey = await this.get(id);
+    return this.render(await this.get(id), input);
+  }
+
+  /**
+   * The same for texts not saved yet (the dashboard's live preview, a test
+   * e-mail): only what the messages are made of is needed. A template that
+   * does not render is INVALID_INPUT naming it, as on save.
+   */
+  previewDraft(draft: SurveyMessageSource, input: PreviewSurveyDto): SurveyPreviewDto {
+    if (!SURVEY_METRICS.includes(draft.metric)) throw new InvalidInputError(`metric must be one of the following values: ${SURVEY_METRICS.join(', ')}`, 'metric');
+    const templates = compactTemplates(draft.templates);
+    checkTemplates(templates);
+    return this.render({ ...draft, templates }, input);
+  }
+
+  private render(survey: SurveyMessageSource, input: PreviewSurveyDto): SurveyPreviewDto {
     const locale: SurveyLocale = input.locale;
     const email = this.renderer.renderEmail(survey, { locale, token: PREVIEW_TOKEN, customerName: input.customerName ?? null, reminder: input.reminder ?? false });
     const smsPart = (transliterate: boolean) => {
@@ -215,8 +240,12 @@ function checkRules(s: SurveyWrite): void {
   if (s.triggerEventType === null && Object.keys(f.attributes ?? {}).length) {
     throw new InvalidInputError('triggerFilters.attributes needs a triggerEventType', 'triggerFilters.attributes');
   }
+  checkTemplates(s.templates);
+}
+
+function checkTemplates(templates: SurveyTemplates): void {
   for (const locale of SURVEY_LOCALES) {
-    for (const [key, source] of Object.entries(s.templates[locale] ?? {})) {
+    for (const [key, source] of Object.entries(templates[locale] ?? {})) {
       const problem = typeof source === 'string' ? overrideTemplateProblem(source) : 'must be a string';
       if (problem) throw new InvalidInputError(`templates.${locale}.${key} is not a valid template: ${problem}`, `templates.${locale}.${key}`);
     }
