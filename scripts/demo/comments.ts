@@ -409,3 +409,16 @@ export function writeComment(random: () => number, locale: DemoLocale, mood: Moo
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** The themes whose phrases a demo comment was written from (for checks: the classifier decides what routing sees). */
+export function themesWrittenIn(comment: string): string[] {
+  const text = comment.toLowerCase();
+  return Object.entries(THEME_PHRASES)
+    .filter(([, phrases]) => [...phrases.pl, ...phrases.en].some((p) => phraseRegExp(p).test(text)))
+    .map(([key]) => key);
+}
+
+function phraseRegExp(phrase: string): RegExp {
+  const escaped = phrase.toLowerCase().replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace(/\\?\{\w+\\?\}|\{\w+\}/g, '.+?'));
+}

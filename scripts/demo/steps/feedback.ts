@@ -9,6 +9,7 @@ import { DAY_MS, DemoContext, DemoDepartment, DemoRandom, DemoResponse, DemoStep
 import { headOf } from './users';
 
 const HAD_TO_REPEAT = 'had_to_repeat';
+const BACKLOG = ['new', 'acknowledged', 'in_progress'] as const;
 /** Classifications and routing decisions in flight at once (each reads the database a little). */
 const CONCURRENCY = 6;
 
@@ -79,10 +80,11 @@ export const demoFeedback: DemoStep = {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
     const rows = { routings: [] as unknown[][], items: [] as unknown[][], themes: [] as unknown[][], activities: [] as unknown[][], replies: [] as unknown[][], corrections: [] as unknown[][] };
+    const backlog = { items: 0, stalled: 0 };
     for (const r of routed) {
       const routedAt = addMs(r.response.updatedAt, random.between(1_000, 50_000));
       rows.routings.push([r.response.id, r.response.customer.id, r.response.updatedAt, r.modelVersion, r.found, routedAt]);
-      for (const t of r.targets) liveItem(ctx, random, r, t, routedAt, rows);
+      for (const t of r.targets) liveItem(ctx, random, r, t, routedAt, rows, backlog);
     }
     await insertRows(ctx, 'feedback_response_routings', [['response_id', 'uuid'], ['customer_id', 'uuid'], ['response_updated_at', 'timestamptz'], ['model_version', 'text'], ['themes', 'jsonb'], ['routed_at', 'timestamptz']], rows.routings);
     await insertRows(
@@ -120,7 +122,7 @@ export const demoFeedback: DemoStep = {
 type Rows = { items: unknown[][]; themes: unknown[][]; activities: unknown[][]; replies: unknown[][]; corrections: unknown[][] };
 
 /** One item from routing to today: what its department did with it and when. */
-function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: RoutingTarget, createdAt: Date, rows: Rows): void {
+function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: RoutingTarget, createdAt: Date, rows: Rows, backlog: { items: number; stalled: number }): void {
   const resp = r.response;
   const id = random.uuid();
   const events: Array<{ at: Date; kind: string; actor: string | null; data: Record<string, unknown> }> = [];
@@ -152,9 +154,11 @@ function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: Routi
   const head = headOf(ctx, department.id).id;
 
   // How the department handles it: mostly within the SLA, some late, a few forgotten.
-  const forgotten = random.chance(0.03);
+  // A backlog, as every real inbox has: every tenth item never picked up or stalled after a first step, in turn.
+  const stalled = backlog.items++ % 10 === 9 ? BACKLOG[backlog.stalled++ % BACKLOG.length] : 'no';
+  const forgotten = stalled === 'new';
   const ackAt = addMs(start, (random.chance(0.12) ? random.between(1.05, 3) : random.between(0.05, 0.85)) * department.ackSlaHours * HOUR_MS);
-  const startAt = random.chance(0.7) ? addMs(ackAt, random.between(5, 180) * MINUTE_MS) : null;
+  const startAt = stalled === 'in_progress' || (stalled !== 'acknowledged' && random.chance(0.7)) ? addMs(ackAt, random.between(5, 180) * MINUTE_MS) : null;
   const resolveAt = addMs(start, (random.chance(0.14) ? random.between(1.05, 2.2) : random.between(0.08, 0.9)) * department.resolveSlaDays * DAY_MS);
   let status = 'new';
   let acknowledgedAt: Date | null = null;
@@ -165,14 +169,13 @@ function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: Routi
     status = 'acknowledged';
     acknowledgedAt = ackAt;
     events.push({ at: ackAt, kind: 'status_changed', actor: head, data: { from: 'new', to: 'acknowledged' } });
-    if (startAt && at(startAt) && startAt < resolveAt) {
+    if (startAt && at(startAt) && (startAt < resolveAt || stalled === 'in_progress')) {
       events.push({ at: startAt, kind: 'assigned', actor: head, data: { from: null, to: head } });
       assignee = head;
       events.push({ at: startAt, kind: 'status_changed', actor: head, data: { from: 'acknowledged', to: 'in_progress' } });
       status = 'in_progress';
     }
-    // A few stay open for good: waiting on a carrier or a customer.
-    if (at(resolveAt) && resolveAt > ackAt && !random.chance(0.04)) {
+    if (at(resolveAt) && resolveAt > ackAt && stalled === 'no') {
       const reachable = replyChannel(resp);
       if (resp.comment && reachable && random.chance(0.35)) {
         const repliedAt = addMs(resolveAt, -random.between(2, 30) * MINUTE_MS);

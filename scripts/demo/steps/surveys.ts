@@ -66,7 +66,7 @@ export const demoSurveys: DemoStep = {
     const changes: unknown[][] = [];
     const dueJobs: Array<{ id: string; dueAt: Date }> = [];
     const marks = new Map<string, Array<{ id: string; at: number }>>();
-    let commentNo = 0;
+    const rounds: RoundRobin = { complaint: 0, praise: 0 };
 
     for (const event of ctx.events) {
       const customer = event.customer;
@@ -133,7 +133,7 @@ export const demoSurveys: DemoStep = {
                     log.push([id, 'delivered', 'delivered', at]);
                   }
                 }
-                const answered = answerOf(ctx, random, survey, event, row.channel as 'email' | 'sms', sentAt, expires, ++commentNo);
+                const answered = answerOf(ctx, random, survey, event, row.channel as 'email' | 'sms', sentAt, expires, rounds);
                 const reminderDue = survey.reminderAfterHours && row.channel === 'email' ? addMs(sentAt, survey.reminderAfterHours * HOUR_MS) : null;
                 if (reminderDue && reminderDue < ctx.now && reminderDue < expires && (!answered || answered.firstAt > reminderDue)) {
                   row.reminderAt = reminderDue;
@@ -215,6 +215,12 @@ async function activeSurveys(ctx: DemoContext): Promise<Survey[]> {
   }));
 }
 
+/** How far the first comments have gone round the catalogue, per kind. */
+interface RoundRobin {
+  complaint: number;
+  praise: number;
+}
+
 interface Answer {
   score: number;
   comment: string | null;
@@ -224,7 +230,7 @@ interface Answer {
 }
 
 /** Whether and how the customer answers: score from their temper and what went wrong, a comment more often when unhappy. */
-function answerOf(ctx: DemoContext, random: DemoRandom, survey: Survey, event: DemoEvent, channel: 'email' | 'sms', sentAt: Date, expires: Date, n: number): Answer | null {
+function answerOf(ctx: DemoContext, random: DemoRandom, survey: Survey, event: DemoEvent, channel: 'email' | 'sms', sentAt: Date, expires: Date, rounds: RoundRobin): Answer | null {
   const c = event.customer;
   const rate = (channel === 'email' ? 0.34 : 0.24) * (1 + 0.3 * Math.abs(c.temper)) * (survey.metric === 'nps' ? 1.15 : 1);
   if (!random.chance(rate)) return null;
@@ -243,7 +249,7 @@ function answerOf(ctx: DemoContext, random: DemoRandom, survey: Survey, event: D
 
   const commentChance = mood === 'unhappy' ? 0.78 : mood === 'mixed' ? 0.5 : 0.38;
   let comment: string | null = null;
-  if (random.chance(commentChance)) comment = writeComment(random, c.locale, mood, themesFor(random, survey, event, mood, active, n));
+  if (random.chance(commentChance)) comment = writeComment(random, c.locale, mood, themesFor(random, survey, event, mood, active, rounds));
   if (channel === 'sms') return { score, comment, source: 'sms', firstAt, commentAt: null };
   if (!comment) return { score, comment: null, source: 'email_link', firstAt, commentAt: null };
   return { score, comment, source: 'web', firstAt, commentAt: addMs(firstAt, random.between(40_000, 6 * MINUTE_MS)) };
@@ -262,20 +268,21 @@ function moodOf(metric: Survey['metric'], score: number): Mood {
 }
 
 /**
- * The themes a comment is written about. Every fifth comment takes any
- * theme of its kind, so rare themes still get a fair share of comments.
+ * The themes a comment is written about. The first comments of each kind go
+ * round the catalogue twice, so every theme has comments however small the
+ * company; after that, what the contact and the season make likely.
  */
-function themesFor(random: DemoRandom, survey: Survey, event: DemoEvent, mood: Mood, active: typeof INCIDENTS, n: number): string[] {
+function themesFor(random: DemoRandom, survey: Survey, event: DemoEvent, mood: Mood, active: typeof INCIDENTS, rounds: RoundRobin): string[] {
   if (mood === 'happy') {
     if (random.chance(0.25)) return [];
     if (random.chance(0.1)) return [random.pick(COMPLAINTS)]; // "great, only the courier was late"
-    return [n % 5 === 0 ? random.pick(PRAISE) : event.type === 'contact' ? random.weighted([['praise_service', 3], ['praise_delivery', 1], ['praise_product', 1]]) : random.weighted([['praise_product', 2], ['praise_delivery', 1], ['praise_service', 1]])];
+    return [rounds.praise < 2 * PRAISE.length ? PRAISE[rounds.praise++ % PRAISE.length] : event.type === 'contact' ? random.weighted([['praise_service', 3], ['praise_delivery', 1], ['praise_product', 1]]) : random.weighted([['praise_product', 2], ['praise_delivery', 1], ['praise_service', 1]])];
   }
   if (mood === 'mixed' && random.chance(0.3)) return [];
   const weights = { ...(event.type === 'contact' ? BASE_THEMES : ONBOARDING_THEMES) };
   if (event.type === 'contact') for (const [k, w] of Object.entries(CONTACT_THEMES[event.contactChannel ?? ''] ?? {})) weights[k] = (weights[k] ?? 0) + w;
   for (const [k, , , factor] of active) weights[k] = (weights[k] ?? 1) * factor;
-  const one = () => (n % 5 === 0 ? random.pick(COMPLAINTS) : random.weighted(Object.entries(weights)));
+  const one = () => (rounds.complaint < 2 * COMPLAINTS.length ? COMPLAINTS[rounds.complaint++ % COMPLAINTS.length] : random.weighted(Object.entries(weights)));
   const first = one();
   if (mood === 'unhappy' && random.chance(0.2)) {
     const second = one();
