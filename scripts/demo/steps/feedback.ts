@@ -84,7 +84,9 @@ export const demoFeedback: DemoStep = {
     for (const r of routed) {
       const routedAt = addMs(r.response.updatedAt, random.between(1_000, 50_000));
       rows.routings.push([r.response.id, r.response.customer.id, r.response.updatedAt, r.modelVersion, r.found, routedAt]);
-      for (const t of r.targets) liveItem(ctx, random, r, t, routedAt, rows, backlog);
+      // Departments that hold an item of this answer: a re-route never makes a second one there.
+      const taken = new Set(r.targets.map((t) => t.departmentId));
+      for (const t of r.targets) liveItem(ctx, random, r, t, routedAt, rows, backlog, taken);
     }
     await insertRows(ctx, 'feedback_response_routings', [['response_id', 'uuid'], ['customer_id', 'uuid'], ['response_updated_at', 'timestamptz'], ['model_version', 'text'], ['themes', 'jsonb'], ['routed_at', 'timestamptz']], rows.routings);
     await insertRows(
@@ -122,7 +124,7 @@ export const demoFeedback: DemoStep = {
 type Rows = { items: unknown[][]; themes: unknown[][]; activities: unknown[][]; replies: unknown[][]; corrections: unknown[][] };
 
 /** One item from routing to today: what its department did with it and when. */
-function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: RoutingTarget, createdAt: Date, rows: Rows, backlog: { items: number; stalled: number }): void {
+function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: RoutingTarget, createdAt: Date, rows: Rows, backlog: { items: number; stalled: number }, taken: Set<string>): void {
   const resp = r.response;
   const id = random.uuid();
   const events: Array<{ at: Date; kind: string; actor: string | null; data: Record<string, unknown> }> = [];
@@ -135,7 +137,7 @@ function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: Routi
   events.push({ at: createdAt, kind: 'created', actor: null, data: { reason: target.reason, themes: target.themes.map((t) => t.key) } });
 
   // Now and then a head finds the item is not theirs and sends it where the classifier's next guess points.
-  const elsewhere = r.departmentScores.map((d) => ctx.departments.find((x) => x.key === d.key)).find((d): d is DemoDepartment => !!d && d.id !== department.id && !r.targets.some((t) => t.departmentId === d.id));
+  const elsewhere = r.departmentScores.map((d) => ctx.departments.find((x) => x.key === d.key)).find((d): d is DemoDepartment => !!d && !taken.has(d.id));
   if (resp.comment && elsewhere && random.chance(0.05)) {
     const when = addMs(createdAt, random.between(0.3, 0.8) * department.ackSlaHours * HOUR_MS);
     if (at(when)) {
@@ -144,6 +146,8 @@ function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: Routi
       events.push({ at: when, kind: 'rerouted_out', actor, data: { from: department.key, to: elsewhere.key, note: null } });
       rows.corrections.push({ text: resp.comment, locale: resp.locale, keys, department_key: elsewhere.key, item_id: id, customer_id: resp.customer.id, created_by: actor, created_at: when } as never);
       reroutedFrom = department.id;
+      taken.delete(department.id);
+      taken.add(elsewhere.id);
       department = elsewhere;
       themes = keys.map((key) => ({ key, confidence: 1, source: 'staff' as const }));
       reason = 'manual';
