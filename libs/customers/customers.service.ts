@@ -244,6 +244,12 @@ export class CustomersService {
     return (await this.repo.findById(id, manager))?.externalId ?? null;
   }
 
+  /** External ids of many customers in one query (lists show them for every row). */
+  async externalIdsOf(ids: string[]): Promise<Map<string, string | null>> {
+    const customers = await this.repo.findByIds([...new Set(ids)]);
+    return new Map(customers.map((c) => [c.id, c.externalId]));
+  }
+
   /** The customer, or CUSTOMER_NOT_FOUND / CUSTOMER_ERASED. */
   async findLive(id: string, manager?: EntityManager): Promise<CustomerEntity> {
     const customer = await this.repo.findById(id, manager);

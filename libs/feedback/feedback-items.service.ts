@@ -274,14 +274,15 @@ export class FeedbackItemsService implements OnModuleInit {
 
   private async toDtos(rows: ItemRow[]): Promise<FeedbackItemDto[]> {
     if (!rows.length) return [];
-    const [departments, summaries, profiles] = await Promise.all([
+    const customerIds = [...new Set(rows.map((r) => r.customerId))];
+    const [departments, summaries, profiles, externalIds, names] = await Promise.all([
       this.departments.list(),
       this.themes.summaries(),
-      this.customers.findForDelivery([...new Set(rows.map((r) => r.customerId))]),
+      this.customers.findForDelivery(customerIds),
+      this.customers.externalIdsOf(customerIds),
+      this.userNames(rows.map((r) => r.assigneeId)),
     ]);
     const byId = new Map<string, DepartmentEntity>(departments.map((d) => [d.id, d]));
-    const names = await this.userNames(rows.map((r) => r.assigneeId));
-    const externalIds = new Map(await Promise.all([...new Set(rows.map((r) => r.customerId))].map(async (id) => [id, await this.customers.externalIdOf(id)] as const)));
     return rows.map((r) => {
       const d = byId.get(r.departmentId);
       const from = r.reroutedFromId ? byId.get(r.reroutedFromId) : undefined;

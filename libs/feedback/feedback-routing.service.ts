@@ -35,7 +35,7 @@ const HAPPY_DEPARTMENT_MIN = 0.9;
 /** ...and an unhappy one's to every department at least this likely (two-part complaints). */
 const UNHAPPY_DEPARTMENT_MIN = 0.3;
 
-interface Target {
+export interface RoutingTarget {
   departmentId: string;
   reason: RoutingReason;
   themes: RoutedTheme[];
@@ -245,13 +245,14 @@ export class FeedbackRoutingService implements OnModuleInit {
    * complaint whose theme fell below its threshold, or a second department
    * in a two-part complaint. On a happy score the bar is higher and praise
    * wins: "Super, dziękuję!" routes nowhere, "ok, tylko kurier był
-   * spóźniony" still reaches logistics.
+   * spóźniony" still reaches logistics. Public for the demo company
+   * (scripts/demo), which writes its items in bulk by this same decision.
    */
-  private async targets(response: ResponseDetailDto, found: RoutedTheme[], dissatisfied: boolean, departmentScores: Array<{ key: string; confidence: number }>): Promise<Target[]> {
+  async targets(response: Pick<ResponseDetailDto, 'comment' | 'surveyId'>, found: RoutedTheme[], dissatisfied: boolean, departmentScores: Array<{ key: string; confidence: number }>): Promise<RoutingTarget[]> {
     const summaries = await this.themes.summaries();
     const praise = Math.max(0, ...found.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
     const themeBar = dissatisfied ? 0 : Math.max(HAPPY_THEME_MIN, praise + 0.05);
-    const byDepartment = new Map<string, Target>();
+    const byDepartment = new Map<string, RoutingTarget>();
     for (const theme of found) {
       const s = summaries.get(theme.key);
       if (!s || s.kind !== 'complaint' || !s.active) continue;
@@ -308,7 +309,7 @@ export class FeedbackRoutingService implements OnModuleInit {
   private async write(
     m: EntityManager,
     response: ResponseDetailDto,
-    targets: Target[],
+    targets: RoutingTarget[],
     context: { locale: 'pl' | 'en' | null; event: { agent: string | null; caseId: string | null; contactChannel: string | null; team: string | null } | null },
   ): Promise<{ created: string[]; updated: string[]; withdrawn: string[] }> {
     const existing = await this.items.itemsOfResponse(response.id, m);

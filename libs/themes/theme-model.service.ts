@@ -60,7 +60,7 @@ export class ThemeModelService implements OnModuleInit, OnApplicationBootstrap {
 
   async info(): Promise<ModelInfo> {
     await this.current();
-    const active = await this.repo.activeModel();
+    const active = await this.repo.activeModelInfo();
     return {
       version: active?.version ?? this.model!.version,
       trainedAt: active?.trainedAt ? new Date(active.trainedAt).toISOString() : null,

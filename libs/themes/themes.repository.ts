@@ -148,10 +148,11 @@ export class ThemesRepository {
     );
   }
 
-  activeModelInfo(): Promise<{ id: string; version: string } | null> {
+  /** The active model without its weights (megabytes): what checks and the admin page need. */
+  activeModelInfo(): Promise<{ id: string; version: string; trainedAt: Date; exampleCount: number; correctionCount: number } | null> {
     return this.dataSource
-      .query(`SELECT id::text, version FROM theme_models WHERE active`)
-      .then((rows: Array<{ id: string; version: string }>) => rows[0] ?? null);
+      .query(`SELECT id::text, version, trained_at AS "trainedAt", example_count AS "exampleCount", correction_count AS "correctionCount" FROM theme_models WHERE active`)
+      .then((rows: Array<{ id: string; version: string; trainedAt: Date; exampleCount: number; correctionCount: number }>) => rows[0] ?? null);
   }
 
   async activeModel(): Promise<{ id: string; version: string; weights: Buffer; trainedAt: Date; exampleCount: number; correctionCount: number } | null> {
