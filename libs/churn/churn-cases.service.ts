@@ -1,5 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import { AccessDeniedError } from '@feedloop/auth/auth.errors';
 import { UsersService } from '@feedloop/auth/users.service';
@@ -76,6 +78,7 @@ export class ChurnCasesService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly config: ChurnConfig,
     private readonly personalData: PersonalDataRegistry,
+    private readonly audit: AuditLog,
   ) {}
 
   onModuleInit(): void {
@@ -138,7 +141,7 @@ export class ChurnCasesService implements OnModuleInit {
    * the at-risk list, before any (`proactive`). A customer with an open case
    * gets no second one: the report joins it (`opened: false`).
    */
-  async open(scope: AccessScope, input: CreateChurnCaseDto, now = new Date()): Promise<{ churnCase: ChurnCaseDetailDto; opened: boolean }> {
+  async open(scope: AccessScope, input: CreateChurnCaseDto, now = new Date(), auditActor: AuditActor = SYSTEM_ACTOR): Promise<{ churnCase: ChurnCaseDetailDto; opened: boolean }> {
     assertCanWorkChurn(scope);
     const openedBy = await this.authorOf(scope, input.openedBy, 'openedBy');
     const ids = await this.customers.findIdsByExternalIds([input.customerExternalId]);
@@ -170,6 +173,7 @@ export class ChurnCasesService implements OnModuleInit {
         now,
       );
       await this.webhooks.opened(caseId, m);
+      await this.audit.record(m, auditActor, { action: 'churn_case.opened', entityType: 'churn_case', entityId: caseId, customerId, after: { source, reason: input.reason ?? null } });
       return { caseId, opened: true };
     });
     return { churnCase: await this.get(scope, change.caseId), opened: change.opened };
@@ -236,7 +240,7 @@ export class ChurnCasesService implements OnModuleInit {
   }
 
   /** Status, owner, lost reason and the offer that won the customer back, in one change. */
-  async update(scope: AccessScope, id: string, input: UpdateChurnCaseDto, now = new Date()): Promise<ChurnCaseDetailDto> {
+  async update(scope: AccessScope, id: string, input: UpdateChurnCaseDto, now = new Date(), auditActor: AuditActor = SYSTEM_ACTOR): Promise<ChurnCaseDetailDto> {
     assertCanWorkChurn(scope);
     const authorId = await this.authorOf(scope, input.authorId, 'authorId');
     if (input.ownerId) await this.requireAssignable(input.ownerId);
@@ -246,8 +250,19 @@ export class ChurnCasesService implements OnModuleInit {
         if (isClosed(row.status)) throw new ChurnCaseClosedError(id, row.status);
         await this.repo.update(id, { owner_id: input.ownerId }, m);
         await this.repo.addActivity({ caseId: id, customerId: row.customer_id, kind: 'assigned', authorId, body: null, data: { from: row.owner_id, to: input.ownerId } }, m);
+        await this.audit.record(m, auditActor, { action: 'churn_case.assigned', entityType: 'churn_case', entityId: id, customerId: row.customer_id, before: { ownerId: row.owner_id }, after: { ownerId: input.ownerId } });
       }
-      if (input.status !== undefined && input.status !== row.status) await this.transition(row, input, authorId, m, now);
+      if (input.status !== undefined && input.status !== row.status) {
+        await this.transition(row, input, authorId, m, now);
+        await this.audit.record(m, auditActor, {
+          action: 'churn_case.status_changed',
+          entityType: 'churn_case',
+          entityId: id,
+          customerId: row.customer_id,
+          before: { status: row.status },
+          after: { status: input.status, lostReason: input.lostReason ?? null, wonOfferId: input.wonOfferId ?? null },
+        });
+      }
       else if (input.lostReason !== undefined || input.wonOfferId !== undefined) {
         throw new InvalidInputError('lostReason and wonOfferId go with a change of status to lost or won_back', input.lostReason !== undefined ? 'lostReason' : 'wonOfferId');
       }
@@ -293,7 +308,7 @@ export class ChurnCasesService implements OnModuleInit {
    * a contact: it moves an open case to contacted; an offer moves an open or
    * contacted case to offer_made. Closed cases take notes only.
    */
-  async addActivity(scope: AccessScope, id: string, input: CreateActivityDto, now = new Date()): Promise<ChurnActivityDto> {
+  async addActivity(scope: AccessScope, id: string, input: CreateActivityDto, now = new Date(), auditActor: AuditActor = SYSTEM_ACTOR): Promise<ChurnActivityDto> {
     assertCanWorkChurn(scope);
     const authorId = await this.authorOf(scope, input.authorId, 'authorId');
     if (input.kind !== 'offer' && !input.body) throw new InvalidInputError('body must be a non-empty string for calls, notes and e-mails', 'body');
@@ -317,6 +332,14 @@ export class ChurnCasesService implements OnModuleInit {
       if (fields.status) {
         await this.repo.addActivity({ caseId: id, customerId: row.customer_id, kind: 'status_changed', authorId, body: null, data: { from: row.status, to: fields.status } }, m);
       }
+      await this.audit.record(m, auditActor, {
+        action: input.kind === 'offer' ? 'churn_case.offer_recorded' : 'churn_case.activity_added',
+        entityType: 'churn_case',
+        entityId: id,
+        customerId: row.customer_id,
+        before: fields.status ? { status: row.status } : null,
+        after: { kind: input.kind, ...data, ...(fields.status ? { status: fields.status } : {}) },
+      });
       return this.repo.addActivity({ caseId: id, customerId: row.customer_id, kind: input.kind as ManualActivityKind | 'offer', authorId, body: input.body ?? null, data }, m);
     });
     const activity = (await this.repo.activities(id)).find((a) => a.id === activityId)!;
@@ -324,22 +347,23 @@ export class ChurnCasesService implements OnModuleInit {
   }
 
   /** Sets an offer's outcome (the customer took it, or not). */
-  async setOfferOutcome(scope: AccessScope, id: string, offerId: string, outcome: OfferOutcome, authorIdInput?: string): Promise<ChurnCaseDetailDto> {
+  async setOfferOutcome(scope: AccessScope, id: string, offerId: string, outcome: OfferOutcome, authorIdInput?: string, auditActor: AuditActor = SYSTEM_ACTOR): Promise<ChurnCaseDetailDto> {
     assertCanWorkChurn(scope);
     const authorId = await this.authorOf(scope, authorIdInput, 'authorId');
     await this.repo.transaction(async (m) => {
       const row = await this.requireCase(id, m, true);
       if (!(await this.repo.setOfferOutcome(id, offerId, outcome, m))) throw new ChurnOfferNotFoundError(offerId);
       await this.repo.addActivity({ caseId: id, customerId: row.customer_id, kind: 'offer', authorId, body: null, data: { offerId, outcome } }, m);
+      await this.audit.record(m, auditActor, { action: 'churn_case.offer_outcome', entityType: 'churn_case', entityId: id, customerId: row.customer_id, after: { offerId, outcome } });
     });
     return this.get(scope, id);
   }
 
   /** An agent records the exit interview from a call (replacing any earlier answer). */
-  async recordInterview(scope: AccessScope, id: string, input: RecordInterviewDto): Promise<ChurnCaseDetailDto> {
+  async recordInterview(scope: AccessScope, id: string, input: RecordInterviewDto, auditActor: AuditActor = SYSTEM_ACTOR): Promise<ChurnCaseDetailDto> {
     assertCanWorkChurn(scope);
     const authorId = await this.authorOf(scope, input.authorId, 'authorId');
-    await this.saveInterview(id, interviewOf(input, 'agent', authorId));
+    await this.saveInterview(id, interviewOf(input, 'agent', authorId), auditActor);
     return this.get(scope, id);
   }
 
@@ -348,7 +372,7 @@ export class ChurnCasesService implements OnModuleInit {
    * comment to the departments (ChurnInterviewRouting) in the same
    * transaction, so an interview is never stored without its routing.
    */
-  async saveInterview(id: string, w: InterviewWrite): Promise<void> {
+  async saveInterview(id: string, w: InterviewWrite, auditActor?: AuditActor): Promise<void> {
     if (w.competitor && w.destination !== 'competitor') throw new InvalidInputError('competitor goes only with destination competitor', 'competitor');
     const secondary = [...new Set(w.secondaryReasons)].filter((r) => r !== w.primaryReason);
     await this.repo.transaction(async (m) => {
@@ -359,6 +383,16 @@ export class ChurnCasesService implements OnModuleInit {
         m,
       );
       await this.jobs.insert([{ name: ROUTE_EXIT_INTERVIEW, data: { caseId: id } satisfies RouteExitInterviewData }], { db: jobsDbOf(m) });
+      // The customer's own answer on the exit page is no staff action; an agent's recording is.
+      if (auditActor) {
+        await this.audit.record(m, auditActor, {
+          action: 'churn_case.interview_recorded',
+          entityType: 'churn_case',
+          entityId: id,
+          customerId: row.customer_id,
+          after: { primaryReason: w.primaryReason, secondaryReasons: secondary, destination: w.destination, competitor: w.competitor, mightReturn: w.mightReturn, comment: w.comment },
+        });
+      }
     });
   }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
+import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { ChurnOfferTypeEntity } from './churn-case.entity';
@@ -15,32 +17,41 @@ import { CreateOfferTypeDto, UpdateOfferTypeDto } from './dto/churn-input.dto';
  */
 @Injectable()
 export class ChurnOfferTypesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async list(): Promise<ChurnOfferTypeDto[]> {
     const rows = await this.dataSource.manager.find(ChurnOfferTypeEntity, { order: { name: 'ASC', id: 'ASC' } });
     return rows.map(toDto);
   }
 
-  async create(input: CreateOfferTypeDto): Promise<ChurnOfferTypeDto> {
+  async create(input: CreateOfferTypeDto, auditActor: AuditActor = SYSTEM_ACTOR): Promise<ChurnOfferTypeDto> {
     try {
-      const row = await this.dataSource.manager.save(
-        this.dataSource.manager.create(ChurnOfferTypeEntity, { key: input.key, name: input.name, description: input.description || null, active: input.active ?? true }),
-      );
-      return toDto(await this.require(row.id));
+      const id = await this.dataSource.transaction(async (m) => {
+        const row = await m.save(m.create(ChurnOfferTypeEntity, { key: input.key, name: input.name, description: input.description || null, active: input.active ?? true }));
+        await this.audit.record(m, auditActor, { action: 'churn_offer_type.created', entityType: 'churn_offer_type', entityId: row.id, after: snapshot(row) });
+        return row.id;
+      });
+      return toDto(await this.require(id));
     } catch (err) {
       if (isUniqueViolation(err)) throw new OfferTypeKeyTakenError(input.key);
       throw err;
     }
   }
 
-  async update(id: string, input: UpdateOfferTypeDto): Promise<ChurnOfferTypeDto> {
+  async update(id: string, input: UpdateOfferTypeDto, auditActor: AuditActor = SYSTEM_ACTOR): Promise<ChurnOfferTypeDto> {
     const row = await this.require(id);
+    const before = snapshot(row);
     if (input.name !== undefined) row.name = input.name;
     if (input.description !== undefined) row.description = input.description || null;
     if (input.active !== undefined) row.active = input.active;
     row.updatedAt = new Date();
-    await this.dataSource.manager.save(row);
+    await this.dataSource.transaction(async (m) => {
+      await m.save(row);
+      await this.audit.record(m, auditActor, { action: 'churn_offer_type.updated', entityType: 'churn_offer_type', entityId: id, before, after: snapshot(row) });
+    });
     return toDto(row);
   }
 
@@ -60,4 +71,8 @@ export class ChurnOfferTypesService {
 
 function toDto(r: ChurnOfferTypeEntity): ChurnOfferTypeDto {
   return { id: r.id, key: r.key, name: r.name, description: r.description, active: r.active, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
+}
+
+function snapshot(r: ChurnOfferTypeEntity) {
+  return { key: r.key, name: r.name, description: r.description, active: r.active };
 }

@@ -1,3 +1,4 @@
+import { Actor, AuditActor } from '@feedloop/audit/audit-actor';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -51,8 +52,8 @@ export class ChurnCasesController {
   @ApiCreatedResponse({ type: ChurnCaseDetailDto, description: 'Opened' })
   @ApiOkResponse({ type: ChurnCaseDetailDto, description: 'The customer\'s open case, which the report joined' })
   @ApiResponse({ status: 422, description: 'UNKNOWN_CUSTOMER' })
-  async open(@Req() req: ApiRequest, @Body() dto: CreateChurnCaseDto, @Res({ passthrough: true }) res: Response): Promise<ChurnCaseDetailDto> {
-    const { churnCase, opened } = await this.cases.open(scopeOf(req), dto);
+  async open(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Body() dto: CreateChurnCaseDto, @Res({ passthrough: true }) res: Response): Promise<ChurnCaseDetailDto> {
+    const { churnCase, opened } = await this.cases.open(scopeOf(req), dto, new Date(), actor);
     res.status(opened ? 201 : 200);
     return churnCase;
   }
@@ -69,32 +70,32 @@ export class ChurnCasesController {
   @ApiOperation({ summary: 'Change status (open → contacted → offer_made → won_back | lost with lostReason), owner, or both' })
   @ApiOkResponse({ type: ChurnCaseDetailDto })
   @ApiResponse({ status: 409, description: 'ILLEGAL_STATUS_CHANGE naming the allowed statuses; CHURN_CASE_CLOSED' })
-  update(@Req() req: ApiRequest, @Param() { id }: ChurnCaseIdParamDto, @Body() dto: UpdateChurnCaseDto): Promise<ChurnCaseDetailDto> {
-    return this.cases.update(scopeOf(req), id, dto);
+  update(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { id }: ChurnCaseIdParamDto, @Body() dto: UpdateChurnCaseDto): Promise<ChurnCaseDetailDto> {
+    return this.cases.update(scopeOf(req), id, dto, new Date(), actor);
   }
 
   @Post(':id/interview')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the exit interview from a call (replaces an earlier answer); its reasons and comment are routed to the departments' })
   @ApiOkResponse({ type: ChurnCaseDetailDto })
-  recordInterview(@Req() req: ApiRequest, @Param() { id }: ChurnCaseIdParamDto, @Body() dto: RecordInterviewDto): Promise<ChurnCaseDetailDto> {
-    return this.cases.recordInterview(scopeOf(req), id, dto);
+  recordInterview(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { id }: ChurnCaseIdParamDto, @Body() dto: RecordInterviewDto): Promise<ChurnCaseDetailDto> {
+    return this.cases.recordInterview(scopeOf(req), id, dto, actor);
   }
 
   @Post(':id/activities')
   @ApiOperation({ summary: 'Log a call, note or e-mail, or record a save offer (kind offer); a call, e-mail or offer counts as the first contact' })
   @ApiCreatedResponse({ type: ChurnActivityDto })
   @ApiResponse({ status: 409, description: 'CHURN_CASE_CLOSED (closed cases take notes only)' })
-  addActivity(@Req() req: ApiRequest, @Param() { id }: ChurnCaseIdParamDto, @Body() dto: CreateActivityDto): Promise<ChurnActivityDto> {
-    return this.cases.addActivity(scopeOf(req), id, dto);
+  addActivity(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { id }: ChurnCaseIdParamDto, @Body() dto: CreateActivityDto): Promise<ChurnActivityDto> {
+    return this.cases.addActivity(scopeOf(req), id, dto, new Date(), actor);
   }
 
   @Patch(':id/offers/:offerId')
   @ApiOperation({ summary: 'Set the outcome of a save offer (pending, accepted, declined)' })
   @ApiOkResponse({ type: ChurnCaseDetailDto })
   @ApiResponse({ status: 404, description: 'CHURN_CASE_NOT_FOUND, CHURN_OFFER_NOT_FOUND' })
-  setOffer(@Req() req: ApiRequest, @Param() { id, offerId }: ChurnOfferParamDto, @Body() dto: UpdateOfferDto): Promise<ChurnCaseDetailDto> {
-    return this.cases.setOfferOutcome(scopeOf(req), id, offerId, dto.outcome, dto.authorId);
+  setOffer(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { id, offerId }: ChurnOfferParamDto, @Body() dto: UpdateOfferDto): Promise<ChurnCaseDetailDto> {
+    return this.cases.setOfferOutcome(scopeOf(req), id, offerId, dto.outcome, dto.authorId, actor);
   }
 }
 
@@ -115,18 +116,18 @@ export class ChurnOfferTypesController {
   @ApiOperation({ summary: 'Define a save offer (discount, plan change, pause, free service visit...)' })
   @ApiCreatedResponse({ type: ChurnOfferTypeDto })
   @ApiResponse({ status: 409, description: 'CHURN_OFFER_TYPE_KEY_TAKEN' })
-  create(@Req() req: ApiRequest, @Body() dto: CreateOfferTypeDto): Promise<ChurnOfferTypeDto> {
+  create(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Body() dto: CreateOfferTypeDto): Promise<ChurnOfferTypeDto> {
     assertUnbound(req);
-    return this.offerTypes.create(dto);
+    return this.offerTypes.create(dto, actor);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Rename, describe, or (de)activate an offer type; recorded offers keep it' })
   @ApiOkResponse({ type: ChurnOfferTypeDto })
   @ApiResponse({ status: 404, description: 'CHURN_OFFER_TYPE_NOT_FOUND' })
-  update(@Req() req: ApiRequest, @Param() { id }: OfferTypeIdParamDto, @Body() dto: UpdateOfferTypeDto): Promise<ChurnOfferTypeDto> {
+  update(@Actor() actor: AuditActor, @Req() req: ApiRequest, @Param() { id }: OfferTypeIdParamDto, @Body() dto: UpdateOfferTypeDto): Promise<ChurnOfferTypeDto> {
     assertUnbound(req);
-    return this.offerTypes.update(id, dto);
+    return this.offerTypes.update(id, dto, actor);
   }
 }
 

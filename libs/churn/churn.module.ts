@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@feedloop/audit/audit.module';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { CustomersModule } from '@feedloop/customers/customers.module';
 import { EventsModule } from '@feedloop/events/events.module';
@@ -26,6 +27,7 @@ import { ChurnWebhooks } from './churn-webhooks';
   imports: [
     TypeOrmModule.forFeature([ChurnCaseEntity, ChurnCaseActivityEntity, ChurnOfferEntity, ChurnOfferTypeEntity]),
     AuthModule,
+    AuditModule,
     CustomersModule,
     EventsModule,
     SurveysModule,
