@@ -4,6 +4,8 @@ import { AuditModule } from '@feedloop/audit/audit.module';
 import { AuthModule } from '@feedloop/auth/auth.module';
 import { RolesGuard } from '@feedloop/auth/roles.guard';
 import { AppConfig } from '@feedloop/core/config/app-config';
+import { ChurnModule } from '@feedloop/churn/churn.module';
+import { ChurnRiskModule } from '@feedloop/churn-risk/churn-risk.module';
 import { CoreModule } from '@feedloop/core/core.module';
 import { CustomersModule } from '@feedloop/customers/customers.module';
 import { DepartmentsModule } from '@feedloop/departments/departments.module';
@@ -26,6 +28,8 @@ import { DepartmentsController } from './pages/departments.controller';
 import { HomeController } from './pages/home.controller';
 import { InboxChartsController } from './pages/inbox-charts.controller';
 import { InboxController } from './pages/inbox.controller';
+import { RetentionAnalyticsController } from './pages/retention-analytics.controller';
+import { RetentionController } from './pages/retention.controller';
 import { LoginController } from './pages/login.controller';
 import { TeamController } from './pages/team.controller';
 import { SessionStore } from './session-store';
@@ -40,7 +44,7 @@ export class DashboardAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DashboardAppModule,
-      imports: [CoreModule.forRoot(config), AuthModule, AuditModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule, SurveysModule, OverviewModule, CustomersModule],
+      imports: [CoreModule.forRoot(config), AuthModule, AuditModule, DepartmentsModule, WebhooksModule, ThemesModule, FeedbackModule, TimelineModule, SurveysModule, OverviewModule, CustomersModule, ChurnModule, ChurnRiskModule],
       controllers: [
         LoginController,
         HomeController,
@@ -58,6 +62,9 @@ export class DashboardAppModule {
         AdminAuditController,
         AdminSurveysController,
         CustomersController,
+        // Before RetentionController, so /retention/analytics is never read as a retention route with a parameter.
+        RetentionAnalyticsController,
+        RetentionController,
       ],
       providers: [SessionStore, { provide: APP_GUARD, useClass: RolesGuard }],
     };

@@ -14,6 +14,7 @@ export const NAV: NavItem[] = [
   { href: '/inbox', label: 'nav.inbox', roles: ['admin', 'analyst', 'department_head'] },
   { href: '/team', label: 'nav.team' },
   { href: '/departments', label: 'nav.departments', roles: ['admin', 'analyst', 'department_head'] },
+  { href: '/retention', label: 'nav.retention', roles: ['admin', 'analyst', 'retention_agent'] },
   { href: '/customers', label: 'nav.customers', roles: ['admin', 'analyst', 'retention_agent'] },
   { href: '/admin/surveys', label: 'nav.adminSurveys', roles: ['admin', 'analyst'] },
   { href: '/admin/users', label: 'nav.adminUsers', roles: ['admin'] },

@@ -68,6 +68,79 @@ export class ChurnAnalyticsService {
     });
     return { from: from.toISOString(), to: to.toISOString(), groupBy, groups, total };
   }
+
+  async summary(scope: AccessScope, query: { from: string; to: string }): Promise<ChurnPeriodSummary> {
+    assertCanWorkChurn(scope);
+    const { from, to } = period(query);
+    const [r] = await this.dataSource.query(
+      `SELECT count(*)::int AS count,
+              (count(*) FILTER (WHERE status = 'won_back'))::int AS won_back,
+              (count(*) FILTER (WHERE status = 'lost'))::int AS lost,
+              coalesce(sum(value_at_risk) FILTER (WHERE status = 'won_back'), 0)::text AS saved,
+              (count(*) FILTER (WHERE first_contacted_at IS NOT NULL))::int AS contacted,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_contacted_at - created_at)) FILTER (WHERE first_contacted_at IS NOT NULL) AS median_s,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM first_contacted_at - created_at)) FILTER (WHERE first_contacted_at IS NOT NULL) AS p90_s
+       FROM churn_cases WHERE cancelled_at >= $1 AND cancelled_at < $2`,
+      [from, to],
+    );
+    const closed = r.won_back + r.lost;
+    const hours = (s: unknown) => (s === null || s === undefined ? null : Math.round((Math.max(0, Number(s)) / 3600) * 10) / 10);
+    return {
+      count: r.count,
+      wonBack: r.won_back,
+      lost: r.lost,
+      winBackRate: closed ? Math.round((r.won_back / closed) * 1000) / 1000 : null,
+      revenueSaved: Math.round(Number(r.saved) * 100) / 100,
+      firstContact: { n: r.contacted, medianHours: hours(r.median_s), p90Hours: hours(r.p90_s) },
+    };
+  }
+
+  async reasonsByMonth(scope: AccessScope, query: { from: string; to: string }): Promise<ReasonsByMonth> {
+    assertCanWorkChurn(scope);
+    const { from, to } = period(query);
+    const rows: Array<{ month: string; key: string | null; count: number }> = await this.dataSource.query(
+      `SELECT to_char(date_trunc('month', cancelled_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, interview_primary_reason AS key, count(*)::int AS count
+       FROM churn_cases WHERE cancelled_at >= $1 AND cancelled_at < $2 GROUP BY 1, 2`,
+      [from, to],
+    );
+    // Every month of the period, empty ones too, so the chart's axis is time.
+    const months: string[] = [];
+    const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+    while (cursor < to && months.length < 240) {
+      months.push(cursor.toISOString().slice(0, 7));
+      cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+    }
+    const keys = [...new Set(rows.map((r) => r.key))].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+    return {
+      months,
+      series: keys.map((key) => ({ key, counts: months.map((m) => rows.find((r) => r.key === key && r.month === m)?.count ?? 0) })),
+    };
+  }
+}
+
+function period(query: { from: string; to: string }): { from: Date; to: Date } {
+  const from = parseDateParam(query.from, 'from');
+  const to = parseDateParam(query.to, 'to');
+  if (to <= from) throw new InvalidInputError('to must be after from', 'to');
+  return { from, to };
+}
+
+/** The win-back and first-contact figures of a period's cases: what the retention team achieved, and how fast. */
+export interface ChurnPeriodSummary {
+  count: number;
+  wonBack: number;
+  lost: number;
+  winBackRate: number | null;
+  /** Monthly value of the won-back cases (unknown counts 0). */
+  revenueSaved: number;
+  /** Hours from opening to the first contact, over the cases contacted; null when none was. */
+  firstContact: { n: number; medianHours: number | null; p90Hours: number | null };
+}
+
+/** Primary reasons per calendar month (UTC) of the cancellation; `key` null: no interview yet. */
+export interface ReasonsByMonth {
+  months: string[];
+  series: Array<{ key: string | null; counts: number[] }>;
 }
 
 function toRow(r: GroupRow): ChurnAnalyticsRowDto {

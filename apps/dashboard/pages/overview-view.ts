@@ -35,7 +35,7 @@ export interface OverviewSection {
   [more: string]: unknown;
 }
 
-const PALETTE = ['#2456c9', '#c2410c', '#15803d', '#a21caf', '#0e7490', '#b45309', '#4338ca', '#be123c', '#4d7c0f', '#0369a1'];
+export const PALETTE = ['#2456c9', '#c2410c', '#15803d', '#a21caf', '#0e7490', '#b45309', '#4338ca', '#be123c', '#4d7c0f', '#0369a1'];
 const BAND = 'rgba(36, 86, 201, 0.18)';
 const TEAMS_CHARTED = 15;
 const THEMES_CHARTED = 15;
@@ -55,10 +55,12 @@ export function tableCsv(table: ChartTable): string {
   return `\uFEFF${line(table.columns)}${table.rows.map(line).join('')}`;
 }
 
-interface BuildContext {
+export interface BuildContext {
   locale: Locale;
   /** The page's query string without format/chart, for the CSV links. */
   query: URLSearchParams;
+  /** The page the CSV links go to; the overview's by default. */
+  path?: string;
 }
 
 /**
@@ -118,12 +120,12 @@ export function overviewSections(o: Overview, ctx: BuildContext): OverviewSectio
 }
 
 /** What the chart-table partial reads besides the table: display rows and the CSV link. */
-function viewOf(table: ChartTable, ctx: BuildContext) {
+export function viewOf(table: ChartTable, ctx: BuildContext) {
   const q = new URLSearchParams(ctx.query);
   q.set('format', 'csv');
   q.set('chart', table.name);
   return {
-    csvHref: `/?${q.toString()}`,
+    csvHref: `${ctx.path ?? '/'}?${q.toString()}`,
     displayRows: table.rows.map((r) => ({ head: displayCell(r[0], ctx.locale), cells: r.slice(1).map((c) => displayCell(c, ctx.locale)) })),
     canvasId: table.chart ? `chart-${table.name}` : null,
   };
