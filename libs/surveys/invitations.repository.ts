@@ -274,7 +274,8 @@ export class InvitationsRepository {
       `SELECT DISTINCT i.send_lease AS lease FROM invitations i
        WHERE i.status = 'sending' AND i.send_lease IS NOT NULL AND i.send_lease <> $1
          AND NOT EXISTS (SELECT 1 FROM pg_locks l
-                         WHERE l.locktype = 'advisory' AND l.classid = ${LEASE_LOCK_CLASS} AND l.objid = i.send_lease::oid AND l.objsubid = 2)`,
+                         WHERE l.locktype = 'advisory' AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                           AND l.classid = ${LEASE_LOCK_CLASS} AND l.objid = i.send_lease::oid AND l.objsubid = 2)`,
       [ownLease],
     );
     return rows.map((r) => r.lease);
