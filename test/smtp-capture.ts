@@ -16,6 +16,8 @@ export interface SmtpCaptureOptions {
   rejectRecipient?: (address: string) => [number, string] | null;
   /** Offer STARTTLS with smtp-server's built-in self-signed certificate. */
   starttls?: boolean;
+  /** Milliseconds to wait after a message is kept before answering 250, as a slow receiving server does. */
+  acceptDelayMs?: number;
 }
 
 /**
@@ -65,7 +67,8 @@ export class SmtpCapture {
                 raw,
                 parsed,
               });
-              callback();
+              if (options.acceptDelayMs) setTimeout(() => callback(), options.acceptDelayMs);
+              else callback();
             },
             (err: Error) => callback(err),
           );

@@ -59,3 +59,52 @@ describe('login limit per client address, shared by two dashboard processes', ()
     expect((await attempt(second, office, user.email, TEST_PASSWORD)).status).toBe(303);
   });
 });
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * The lock-out counts failures per e-mail and client address: an attacker
+ * guessing a user's password from one address, alternating between two
+ * dashboard processes, is refused after LOGIN_MAX_ATTEMPTS failures in all,
+ * while the user signs in from their own address as if nothing happened.
+ */
+describe('login lock-out per e-mail and client address, shared by two dashboard processes', () => {
+  let d: TestDashboard;
+  let second: NestExpressApplication;
+  const env = { LOGIN_RATE_LIMIT_PER_IP: '50', LOGIN_MAX_ATTEMPTS: String(MAX_ATTEMPTS), LOGIN_LOCKOUT_MINUTES: '15', TRUST_PROXY: 'loopback' };
+
+  beforeAll(async () => {
+    d = await startTestDashboard(env);
+    second = await startSecondDashboard(d.db, env);
+  }, 90_000);
+  afterAll(async () => {
+    await second.close();
+    await d.close();
+  });
+
+  async function attempt(app: NestExpressApplication, ip: string, email: string, password: string) {
+    const agent = request.agent(app.getHttpServer());
+    const form = await agent.get('/login').set('X-Forwarded-For', ip).expect(200);
+    const token = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    return agent.post('/login').set('X-Forwarded-For', ip).type('form').send({ _csrf: token, email, password });
+  }
+
+  it(`refuses the attacker's address after ${MAX_ATTEMPTS} failures across both, and the user still signs in from another`, async () => {
+    const victim = await d.makeUser();
+    const attacker = '203.0.113.60';
+    for (let i = 0; i < MAX_ATTEMPTS; i++) expect((await attempt(i % 2 ? second : d.app, attacker, victim.email, `guess-${i}`)).status).toBe(401);
+    for (const app of [d.app, second]) {
+      // Even the right password: the attacker's address may not try this e-mail any more.
+      const refused = await attempt(app, attacker, victim.email, TEST_PASSWORD);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    }
+    for (const [app, ip] of [[d.app, '198.51.100.80'], [second, '198.51.100.81']] as const) {
+      expect((await attempt(app, ip, victim.email, TEST_PASSWORD)).status).toBe(303);
+    }
+    // The attacker's address may still sign in to another account (an office shares one address).
+    const colleague = await d.makeUser();
+    expect((await attempt(second, attacker, colleague.email, TEST_PASSWORD)).status).toBe(303);
+  });
+});

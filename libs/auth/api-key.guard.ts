@@ -5,6 +5,8 @@ import { HttpConfig } from '@feedloop/core/config/app-config';
 import { SharedRateLimiter } from '@feedloop/core/http/shared-rate-limiter';
 import { RateLimitRule } from '@feedloop/core/http/sliding-window-limiter';
 import { ApiKeysService, AuthenticatedApiKey } from './api-keys.service';
+import { AccessDeniedError } from './auth.errors';
+import { ALLOWS_DEPARTMENT_KEYS } from './department-keys.decorator';
 import { IS_PUBLIC } from './public.decorator';
 
 export type ApiRequest = Request & { apiKey?: AuthenticatedApiKey };
@@ -14,6 +16,8 @@ export type ApiRequest = Request & { apiKey?: AuthenticatedApiKey };
  * unless marked @Public(), and each key gets API_RATE_LIMIT_PER_MINUTE
  * requests a minute across every API process (429 with Retry-After beyond).
  * Counted after authentication, so made-up keys cannot fill the counters.
+ * A key bound to a department gets 403 on every route not marked
+ * @AllowDepartmentKeys(): closed unless opened, as for @Public().
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
@@ -29,7 +33,8 @@ export class ApiKeyGuard implements CanActivate {
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     if (isPublic) return true;
     const req = context.switchToHttp().getRequest<ApiRequest>();
     const header = req.headers.authorization ?? '';
@@ -42,7 +47,18 @@ export class ApiKeyGuard implements CanActivate {
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
       throw new HttpException(`rate limit of ${this.perKey.limit} requests per minute for this API key exceeded; retry after ${decision.retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
     }
+    if (key.departmentId && !this.reflector.getAllAndOverride<boolean>(ALLOWS_DEPARTMENT_KEYS, targets)) {
+      throw new AccessDeniedError(
+        `this API key is bound to a department: it may read and work its department's feedback items, read the theme catalogue and customer timelines, and post events; ${req.method} ${routeOf(req)} needs a key that is not bound to a department`,
+      );
+    }
     req.apiKey = key;
     return true;
   }
+}
+
+/** The matched route pattern (`/api/v1/customers/:id`), never the URL with its ids. */
+function routeOf(req: Request): string {
+  const path = (req.route as { path?: unknown } | undefined)?.path;
+  return typeof path === 'string' ? `${req.baseUrl}${path}` : req.path;
 }

@@ -18,8 +18,6 @@ export class UserEntity {
   @Column('text') locale: Locale;
   /** How often a department head gets the e-mail digest of new and overdue items. */
   @Column('text', { name: 'digest_frequency', default: 'daily' }) digestFrequency: DigestFrequency;
-  @Column('integer', { name: 'failed_login_count' }) failedLoginCount: number;
-  @Column('timestamptz', { name: 'locked_until', nullable: true }) lockedUntil: Date | null;
   @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt: Date | null;
   @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -93,7 +93,7 @@ export class UsersRepository {
   }
 
   async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<boolean> {
-    const res = await this.on(manager).update({ id }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+    const res = await this.on(manager).update({ id }, { passwordHash });
     return (res.affected ?? 0) > 0;
   }
 
@@ -124,44 +124,11 @@ export class UsersRepository {
 
   /** Also lifts a lock-out: the admin who lets someone back in means now. */
   async enable(id: string, manager: EntityManager): Promise<boolean> {
-    const res = await manager.getRepository(UserEntity).update({ id }, { disabledAt: null, failedLoginCount: 0, lockedUntil: null });
+    const res = await manager.getRepository(UserEntity).update({ id }, { disabledAt: null });
     return (res.affected ?? 0) > 0;
   }
 
-  /**
-   * Takes one login attempt for the user, atomically: refused (null) while the
-   * account is locked. Counting before the password is checked means parallel
-   * guesses each get their own number, so a burst can not slip more than
-   * `maxAttempts` guesses past the lock. An expired lock starts a fresh count.
-   */
-  async takeLoginAttempt(id: string): Promise<number | null> {
-    const res = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({
-        failedLoginCount: () => 'CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_login_count + 1 END',
-        lockedUntil: null,
-      })
-      .where('id = :id AND (locked_until IS NULL OR locked_until <= now())', { id })
-      .returning('failed_login_count')
-      .updateEntity(false)
-      .execute();
-    const rows = res.raw as { failed_login_count: number }[];
-    return rows.length ? rows[0].failed_login_count : null;
-  }
-
-  /** Only sets a lock that is not already running, so hammering a locked account does not extend it. */
-  async lock(id: string, minutes: number): Promise<void> {
-    await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ lockedUntil: () => 'now() + make_interval(mins => :minutes)' })
-      .where('id = :id AND locked_until IS NULL', { id, minutes })
-      .updateEntity(false)
-      .execute();
-  }
-
   async recordLoginSuccess(id: string): Promise<void> {
-    await this.repo.update({ id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: () => 'now()' });
+    await this.repo.update({ id }, { lastLoginAt: () => 'now()' });
   }
 }

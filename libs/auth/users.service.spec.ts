@@ -92,9 +92,8 @@ describe(UsersService.name, () => {
   });
 
   describe('setPassword', () => {
-    it('replaces the password, lifts a lock and ends the user\'s sessions', async () => {
+    it('replaces the password and ends the user\'s sessions', async () => {
       const user = await makeUser(t.module);
-      await db.query(`UPDATE users SET failed_login_count = 5, locked_until = now() + interval '1 hour' WHERE id = $1`, [user.id]);
       await db.query(`INSERT INTO user_sessions (sid, sess, expire) VALUES ('s-pw', $1, now() + interval '1 hour')`, [
         JSON.stringify({ cookie: {}, userId: user.id }),
       ]);

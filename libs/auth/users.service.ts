@@ -8,6 +8,8 @@ import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
 import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { AccessScope } from './access-scope';
 import { EmailTakenError, LastAdminError, UserNotFoundError } from './auth.errors';
+import { LoginService } from './login.service';
+import { normaliseEmail } from './normalise-email';
 import { checkPasswordRules, hashPassword } from './passwords';
 import { LOCALES, type Locale, type Role, isRole } from './roles';
 import { SessionsService } from './sessions.service';
@@ -51,6 +53,7 @@ export class UsersService {
     private readonly departments: DepartmentsService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditLog,
+    private readonly login: LoginService,
   ) {}
 
   /**
@@ -159,24 +162,26 @@ export class UsersService {
     return this.repo.list(scope, filter);
   }
 
-  /** Also lifts a lock-out and signs the user out of every session, so a reset locks out whoever knew the old one. */
+  /** Also lifts the lock-outs of the user's e-mail (every address) and signs the user out of every session, so a reset locks out whoever knew the old one. */
   async setPassword(id: string, password: string, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
     checkPasswordRules(password);
     if (!isUUID(id)) throw new UserNotFoundError(id);
     const passwordHash = await hashPassword(password);
-    await this.repo.transaction(async (m) => {
+    const email = await this.repo.transaction(async (m) => {
       const current = await this.repo.lockById(id, m);
       if (!current || !(await this.repo.setPasswordHash(id, passwordHash, m))) throw new UserNotFoundError(id);
-      // The log says a reset happened and that it unlocked the account; the password itself never goes there.
+      // The log says a reset happened; the password itself never goes there.
       await this.audit.record(m, actor, {
         action: 'user.password_reset',
         entityType: 'user',
         entityId: id,
-        before: { locked: current.lockedUntil !== null && current.lockedUntil > new Date() },
-        after: { locked: false, signedOutEverywhere: true },
+        before: {},
+        after: { loginFailuresCleared: true, signedOutEverywhere: true },
       });
+      return current.email;
     });
     await this.sessions.endAllFor(id);
+    await this.login.clearFailures(email);
   }
 
   /** The user's own language (the layout's switch): an account setting, audited like the others. */
@@ -239,8 +244,4 @@ export class UsersService {
       await this.audit.record(m, actor, { action: 'user.reactivated', entityType: 'user', entityId: id, before: auditSnapshot(user), after: auditSnapshot((await this.repo.findById(id, m))!) });
     });
   }
-}
-
-export function normaliseEmail(email: string): string {
-  return (email ?? '').trim().toLowerCase();
 }

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { AllowDepartmentKeys } from '@feedloop/auth/department-keys.decorator';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -39,6 +40,8 @@ const ONE_EVENT = {
 export class EventsController {
   constructor(private readonly events: EventsService) {}
 
+  // Integrations that post contacts (a helpdesk of one department) may hold a department-bound key; reading events back is for unbound keys.
+  @AllowDepartmentKeys()
   @Post()
   @ApiOperation({
     summary: 'Record a contact, signup or cancellation event, or a batch of up to 1000',

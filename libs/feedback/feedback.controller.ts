@@ -3,8 +3,8 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from 
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import type { ApiRequest } from '@feedloop/auth/api-key.guard';
+import { AllowDepartmentKeys } from '@feedloop/auth/department-keys.decorator';
 import { FeedbackItemDetailDto, FeedbackItemDto, FeedbackItemPageDto, ReplyDto } from './dto/feedback-item.dto';
-import { AccessDeniedError } from '@feedloop/auth/auth.errors';
 import { parseDateParam } from '@feedloop/core/http/date-param';
 import {
   CreateReplyDto,
@@ -19,7 +19,10 @@ import { FeedbackRoutingService } from './feedback-routing.service';
 import { FeedbackItemsService } from './feedback-items.service';
 import { FeedbackRepliesService } from './feedback-replies.service';
 
-/** A key bound to a department sees only that department's items (404 for the rest, as for its head). */
+/**
+ * A key bound to a department works only that department's items (404 for
+ * the rest, as for its head); reclassifying history is for unbound keys.
+ */
 function scopeOf(req: ApiRequest): AccessScope {
   return AccessScope.forApiKey(req.apiKey!);
 }
@@ -33,6 +36,7 @@ export class FeedbackController {
     private readonly routing: FeedbackRoutingService,
   ) {}
 
+  @AllowDepartmentKeys()
   @Get()
   @ApiOperation({ summary: 'Items routed to departments, newest first (a department-bound key: its department only)' })
   @ApiOkResponse({ type: FeedbackItemPageDto })
@@ -44,14 +48,13 @@ export class FeedbackController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Classify and route again every answer first given in [from, to), e.g. after a retrain (keys bound to a department may not)' })
   @ApiResponse({ status: 202, type: ReclassifyResultDto })
-  async reclassify(@Req() req: ApiRequest, @Body() dto: ReclassifyDto): Promise<ReclassifyResultDto> {
-    const scope = scopeOf(req);
-    if (!scope.seesAllDepartments) throw new AccessDeniedError('a key bound to a department cannot reclassify history');
+  async reclassify(@Body() dto: ReclassifyDto): Promise<ReclassifyResultDto> {
     const from = parseDateParam(dto.from, 'from');
     const to = parseDateParam(dto.to, 'to');
     return { queued: await this.routing.reclassify(from, to) };
   }
 
+  @AllowDepartmentKeys()
   @Get(':id')
   @ApiOkResponse({ type: FeedbackItemDetailDto })
   @ApiResponse({ status: 404, description: 'FEEDBACK_ITEM_NOT_FOUND (also for another department\'s item)' })
@@ -59,6 +62,7 @@ export class FeedbackController {
     return this.items.get(scopeOf(req), id);
   }
 
+  @AllowDepartmentKeys()
   @Patch(':id')
   @ApiOperation({ summary: 'Change status (new → acknowledged → in_progress → resolved with resolutionNote), assignee or themes' })
   @ApiOkResponse({ type: FeedbackItemDto })
@@ -67,6 +71,7 @@ export class FeedbackController {
     return this.items.update(scopeOf(req), id, dto, actor);
   }
 
+  @AllowDepartmentKeys()
   @Post(':id/reroute')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the item to the department that should act on it; recorded, and taught to the classifier' })
@@ -75,6 +80,7 @@ export class FeedbackController {
     return this.items.reroute(scopeOf(req), id, dto, actor);
   }
 
+  @AllowDepartmentKeys()
   @Post(':id/replies')
   @ApiOperation({ summary: 'Reply to the customer by e-mail or SMS (queued, sent by a worker, logged on the item)' })
   @ApiCreatedResponse({ type: ReplyDto })

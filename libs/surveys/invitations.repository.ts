@@ -266,19 +266,34 @@ export class InvitationsRepository {
   }
 
   /**
-   * Invitations claimed for sending by a workers process that is gone: its
-   * lease (an advisory lock, see JobsService.leaseKey) is free. Locked until
-   * the transaction ends, like the lease keys found free, so two processes
-   * never take the same one over.
+   * Leases (see JobsService.leaseKey) under which invitations are claimed
+   * for sending and that no process holds now, other than `ownLease`.
    */
-  async lockOrphanedClaims(ownLease: number, limit: number, manager: EntityManager): Promise<Array<{ id: string; attempts: number }>> {
+  async freeLeases(ownLease: number): Promise<number[]> {
+    const rows: Array<{ lease: number }> = await this.dataSource.query(
+      `SELECT DISTINCT i.send_lease AS lease FROM invitations i
+       WHERE i.status = 'sending' AND i.send_lease IS NOT NULL AND i.send_lease <> $1
+         AND NOT EXISTS (SELECT 1 FROM pg_locks l
+                         WHERE l.locktype = 'advisory' AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                           AND l.classid = ${LEASE_LOCK_CLASS} AND l.objid = i.send_lease::oid AND l.objsubid = 2)`,
+      [ownLease],
+    );
+    return rows.map((r) => r.lease);
+  }
+
+  /**
+   * Invitations claimed for sending under these leases, whose processes are
+   * gone. Locked until the transaction ends, like the leases themselves
+   * (checked free again), so two processes never take the same one over.
+   */
+  async lockOrphanedClaims(leases: number[], limit: number, manager: EntityManager): Promise<Array<{ id: string; attempts: number }>> {
     return manager.query(
       `SELECT id, attempts FROM invitations
-       WHERE status = 'sending' AND send_lease IS NOT NULL AND send_lease <> $1
+       WHERE status = 'sending' AND send_lease = ANY($1::int[])
          AND pg_try_advisory_xact_lock(${LEASE_LOCK_CLASS}, send_lease)
        ORDER BY due_at LIMIT $2
        FOR UPDATE SKIP LOCKED`,
-      [ownLease, limit],
+      [leases, limit],
     );
   }
 

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { WriteCoalescer } from '@feedloop/core/batching/write-coalescer';
+import { retryWhileUnavailable } from '@feedloop/core/database/retry-while-unavailable';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { CustomerDeliveryProfile, CustomersService } from '@feedloop/customers/customers.service';
 import { PermanentDeliveryError, TransientDeliveryError } from '@feedloop/delivery/delivery.errors';
@@ -59,6 +60,14 @@ const RECOVERY_EVERY_MS = 5_000;
  */
 const OVERDUE_MS = 10_000;
 const RECOVERY_CHUNK = 500;
+/**
+ * How long a lease must be seen free before its claims are taken over. Its
+ * process may be alive and merely reconnecting after the database
+ * restarted (it takes the same lease again within a second or two of the
+ * database answering); taking its claims over then would send its messages
+ * a second time.
+ */
+const TAKEOVER_GRACE_MS = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -69,7 +78,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * outside any transaction, then recorded with the provider's id.
  */
 @Injectable()
-export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(SurveyDispatchService.name);
   /**
    * A send is recorded the moment the provider accepted it: the write goes
@@ -85,6 +94,11 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
   });
   private recoveryTimer: NodeJS.Timeout | null = null;
   private recovering: Promise<void> | null = null;
+  /** Leases of other processes found free, and since when (see TAKEOVER_GRACE_MS). */
+  private readonly freeSince = new Map<number, number>();
+  private stopping = false;
+  /** Invitations this process has claimed and not yet settled (sent and recorded, or failed). */
+  private readonly inFlight = new Set<string>();
 
   constructor(
     private readonly repo: InvitationsRepository,
@@ -116,6 +130,11 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
     this.recoveryTimer.unref();
   }
 
+  /** Records of sends still waiting for the database give up: what they leave is taken over as interrupted. */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     if (this.recoveryTimer) clearInterval(this.recoveryTimer);
     await this.recovering;
@@ -135,8 +154,12 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
   async recoverInterrupted(now = new Date()): Promise<{ claims: number; overdue: number }> {
     const lease = this.jobs.leaseKey;
     if (lease === null) return { claims: 0, overdue: 0 };
+    const free = await this.repo.freeLeases(lease);
+    for (const key of this.freeSince.keys()) if (!free.includes(key)) this.freeSince.delete(key);
+    for (const key of free) if (!this.freeSince.has(key)) this.freeSince.set(key, now.getTime());
+    const dead = free.filter((key) => now.getTime() - this.freeSince.get(key)! >= TAKEOVER_GRACE_MS);
     const claims = await this.repo.transaction(async (manager) => {
-      const orphaned = await this.repo.lockOrphanedClaims(lease, RECOVERY_CHUNK, manager);
+      const orphaned = dead.length ? await this.repo.lockOrphanedClaims(dead, RECOVERY_CHUNK, manager) : [];
       await this.repo.applyTransitions(
         orphaned.map((o) => ({
           id: o.id,
@@ -168,6 +191,14 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
     if (!valid.length) return;
 
     const { claimed, alreadySent, busy } = await this.claim(valid, now);
+    try {
+      await this.send(claimed, alreadySent, busy);
+    } finally {
+      for (const c of claimed) this.inFlight.delete(c.invitation.id);
+    }
+  }
+
+  private async send(claimed: Claimed[], alreadySent: SentWrite[], busy: DispatchJob[]): Promise<void> {
     // A crash after the provider took the message but before it was recorded as sent: record it, do not send again.
     await Promise.all(alreadySent.map((w) => this.sentRecords.submit(w)));
 
@@ -211,7 +242,18 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
    * Decides every invitation of the batch in one transaction, holding the
    * customers' locks, and marks those to send as 'sending'.
    */
-  private claim(jobs: DispatchJob[], now: Date): Promise<{ claimed: Claimed[]; alreadySent: SentWrite[]; busy: DispatchJob[] }> {
+  private async claim(jobs: DispatchJob[], now: Date): Promise<{ claimed: Claimed[]; alreadySent: SentWrite[]; busy: DispatchJob[] }> {
+    // Marked in flight before the claim commits, so that no other batch of this process can find them idle.
+    const marked: string[] = [];
+    try {
+      return await this.claimIn(jobs, now, marked);
+    } catch (err) {
+      for (const id of marked) this.inFlight.delete(id);
+      throw err;
+    }
+  }
+
+  private claimIn(jobs: DispatchJob[], now: Date, marked: string[]): Promise<{ claimed: Claimed[]; alreadySent: SentWrite[]; busy: DispatchJob[] }> {
     return this.repo.transaction(async (manager) => {
       const ids = jobs.map((j) => j.invitationId!);
       await this.repo.lockCustomersOf(ids, manager);
@@ -239,7 +281,10 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
         const job = jobByInvitation.get(invitation.id)!;
         // Claimed moments ago: another job of this invitation may be sending it right now. Only one
         // that has been 'sending' for longer than any send takes was interrupted; try again later.
-        if (invitation.status === 'sending' && Date.now() - invitation.updatedAt.getTime() < SENDING_GRACE_MS && !job.lastAttempt) {
+        // A claim under this process's own lease that it is not sending was interrupted for certain
+        // (its claim committed, but the database went away before the claim's answer arrived).
+        const ownIdle = invitation.sendLease !== null && invitation.sendLease === this.jobs.leaseKey && !this.inFlight.has(invitation.id);
+        if (invitation.status === 'sending' && !ownIdle && Date.now() - invitation.updatedAt.getTime() < SENDING_GRACE_MS && !job.lastAttempt) {
           busy.push(job);
           continue;
         }
@@ -255,6 +300,8 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
           const attempt = invitation.attempts + 1;
           transitions.push({ id: invitation.id, status: 'sending', channel: decision.channel, countAttempt: true, lease: this.jobs.leaseKey, detail: `attempt ${attempt} by ${decision.channel}${decision.skipped.length ? ` (${decision.skipped.join('; ')})` : ''}` });
           claimed.push({ job, invitation, survey, customer: customer!, channel: decision.channel });
+          this.inFlight.add(invitation.id);
+          marked.push(invitation.id);
           // A second invitation of this customer later in the same batch must see this one.
           if (survey.throttleDays > 0) marks.push({ invitationId: invitation.id, customerId: invitation.customerId, at: now });
         }
@@ -350,9 +397,26 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
     return { transition: { id, status: 'scheduled', error: reason, detail: `attempt ${attempt} failed, will retry: ${reason}` }, retry: true };
   }
 
-  /** Records sends and schedules their reminders, in one transaction. */
+  /**
+   * Records sends and schedules their reminders, in one transaction. The
+   * provider has taken these messages: while the database is unreachable the
+   * record is tried again until it answers (the claims stay under this
+   * process's lease meanwhile), since a record dropped now would have the
+   * message sent again.
+   */
   private async recordSent(writes: SentWrite[]): Promise<Array<SentRow | null>> {
-    const rows = await this.repo.transaction(async (manager: EntityManager) => {
+    const rows = await retryWhileUnavailable(() => this.writeSent(writes), {
+      giveUp: () => this.stopping,
+      onWait: (err, attempt) => {
+        if (attempt === 1) this.logger.warn(`${writes.length} sent message(s) could not be recorded yet (${(err as Error).message}); trying again until the database answers`);
+      },
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return writes.map((w) => byId.get(w.id) ?? null);
+  }
+
+  private writeSent(writes: SentWrite[]): Promise<SentRow[]> {
+    return this.repo.transaction(async (manager: EntityManager) => {
       const sent = await this.repo.markSent(writes, manager);
       const reminders: PgBoss.JobInsert[] = sent
         .filter((r) => r.channel === 'email' && r.reminderAfterHours !== null)
@@ -365,8 +429,6 @@ export class SurveyDispatchService implements OnModuleInit, OnApplicationBootstr
       await this.jobs.insert(reminders, { db: jobsDbOf(manager) });
       return sent;
     });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return writes.map((w) => byId.get(w.id) ?? null);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import type { ApiRequest } from '@feedloop/auth/api-key.guard';
+import { AllowDepartmentKeys } from '@feedloop/auth/department-keys.decorator';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CustomerIdParamDto } from '@feedloop/customers/dto/customer-id-param.dto';
 import { TimelinePageDto, TimelineQueryDto } from './dto/timeline.dto';
@@ -11,6 +12,8 @@ import { TimelineService } from './timeline.service';
 export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
+  // A department head sees a customer's whole history beside an item in the dashboard; a key bound to the department likewise.
+  @AllowDepartmentKeys()
   @Get(':id/timeline')
   @ApiOperation({
     summary: "The customer's events, survey invitations, responses, feedback items and replies, newest first, with a cursor",

@@ -41,7 +41,7 @@ export const en = {
     submit: 'Sign in',
     rateLimited: 'Too many failed sign-ins from your network. Try again in {minutes} min.',
     failed:
-      'Wrong e-mail or password. After {max} failed attempts in a row the account is locked for {minutes} minutes.',
+      'Wrong e-mail or password. After {max} failed attempts in a row, this e-mail cannot be tried from your network for up to {minutes} minutes.',
     signedOut: 'You have been signed out.',
   },
   home: {
@@ -69,7 +69,6 @@ export const en = {
     status: 'Status',
     active: 'Active',
     disabled: 'Disabled',
-    locked: 'Locked',
   },
   departments: {
     title: 'Departments',

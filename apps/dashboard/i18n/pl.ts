@@ -37,7 +37,7 @@ export const pl: Messages = {
     submit: 'Zaloguj',
     rateLimited: 'Zbyt wiele nieudanych logowań z Twojej sieci. Spróbuj ponownie za {minutes} min.',
     failed:
-      'Nieprawidłowy e-mail lub hasło. Po {max} nieudanych próbach z rzędu konto zostaje zablokowane na {minutes} minut.',
+      'Nieprawidłowy e-mail lub hasło. Po {max} nieudanych próbach z rzędu logowanie na ten e-mail z Twojej sieci jest wstrzymane na maks. {minutes} minut.',
     signedOut: 'Wylogowano.',
   },
   home: {
@@ -65,7 +65,6 @@ export const pl: Messages = {
     status: 'Stan',
     active: 'Aktywny',
     disabled: 'Wyłączony',
-    locked: 'Zablokowany',
   },
   departments: {
     title: 'Działy',

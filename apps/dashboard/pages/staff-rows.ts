@@ -8,13 +8,11 @@ export interface StaffRow {
   role: string;
   departmentName: string | null;
   disabled: boolean;
-  locked: boolean;
 }
 
 /** Users as table rows with their department's name (users hold only its id). */
 export function staffRows(users: UserEntity[], departments: DepartmentEntity[]): StaffRow[] {
   const names = new Map(departments.map((d) => [d.id, d.name]));
-  const now = Date.now();
   return users.map((u) => ({
     id: u.id,
     name: u.name,
@@ -22,6 +20,5 @@ export function staffRows(users: UserEntity[], departments: DepartmentEntity[]):
     role: u.role,
     departmentName: u.departmentId ? (names.get(u.departmentId) ?? null) : null,
     disabled: u.disabledAt !== null,
-    locked: u.lockedUntil !== null && u.lockedUntil.getTime() > now,
   }));
 }

@@ -52,11 +52,14 @@ export class AuthConfig {
   sessionSecret: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  /** Failures on one account from one client address before that pair is refused (429) for up to loginLockoutMinutes. */
   loginMaxAttempts: number;
   loginLockoutMinutes: number;
   /** Failed logins per client address per window before that address gets 429 (whatever e-mails it tried). */
   loginRateLimitPerIp: number;
   loginRateLimitWindowMinutes: number;
+  /** Failures on one account from every address within loginLockoutMinutes after which each attempt on it is answered later (never refused). */
+  loginAccountSlowdownAfter: number;
   apiKeyCacheSeconds: number;
   adminEmail: string;
   adminPassword: string | null;

@@ -61,6 +61,7 @@ export class EnvSchema {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_LOCKOUT_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000) LOGIN_RATE_LIMIT_PER_IP?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_RATE_LIMIT_WINDOW_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000) LOGIN_ACCOUNT_SLOWDOWN_AFTER?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(3600) API_KEY_CACHE_SECONDS?: number;
   @IsOptional() @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL must be an e-mail address' }) ADMIN_EMAIL?: string;
   @IsOptional() @IsString() @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })

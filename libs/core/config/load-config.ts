@@ -91,6 +91,7 @@ export function loadConfig(raw: Record<string, string | undefined> = readEnviron
       // An office behind one address holds many staff, each allowed a few typos: the address limit is well above LOGIN_MAX_ATTEMPTS.
       loginRateLimitPerIp: env.LOGIN_RATE_LIMIT_PER_IP ?? 20,
       loginRateLimitWindowMinutes: env.LOGIN_RATE_LIMIT_WINDOW_MINUTES ?? 15,
+      loginAccountSlowdownAfter: env.LOGIN_ACCOUNT_SLOWDOWN_AFTER ?? 100,
       apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS ?? 10,
       adminEmail: (env.ADMIN_EMAIL ?? 'admin@feedloop.local').toLowerCase(),
       adminPassword: env.ADMIN_PASSWORD ?? null,

@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable, isUniqueViolation } from './postgres-errors';
 
 describe('isDatabaseUnavailable', () => {
@@ -8,6 +9,8 @@ describe('isDatabaseUnavailable', () => {
     ['a connection exception (08006)', Object.assign(new Error('connection failure'), { code: '08006' })],
     ['too many connections (53300)', Object.assign(new Error('sorry, too many clients already'), { code: '53300' })],
     ['a socket closed under a query', new Error('Connection terminated unexpectedly')],
+    ['a transaction whose connection the server cut (TypeORM released its runner)', new QueryRunnerProviderAlreadyReleasedError()],
+    ['a statement on such a transaction', new QueryRunnerAlreadyReleasedError()],
     ['a TypeORM error wrapping one', { message: 'query failed', driverError: Object.assign(new Error('x'), { code: '57P01' }) }],
   ])('says yes to %s', (_name, err) => {
     expect(isDatabaseUnavailable(err)).toBe(true);

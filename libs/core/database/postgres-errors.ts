@@ -18,6 +18,15 @@ const UNAVAILABLE_STATES = /^(08...|57P0[123]|53300)$/;
 const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect|Connection terminated unexpectedly/i;
 
 /**
+ * TypeORM's errors for a transaction whose connection broke under it: the
+ * pool client emitted an error (the server terminated the session), TypeORM
+ * released its query runner, and the transaction's next statement or its
+ * ROLLBACK finds it gone. Only a lost connection releases a runner early in
+ * our code (every transaction runs inside DataSource.transaction).
+ */
+const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+/**
  * The database cannot be reached or is restarting: nothing about the request
  * was wrong, and the same request may succeed in a few seconds (a 503, not a 500).
  */
@@ -26,6 +35,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     const code = typeof e.code === 'string' ? e.code : '';
     if (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.test(code)) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+    if (typeof (e as { name?: unknown }).name === 'string' && RELEASED_RUNNER.has((e as { name: string }).name)) return true;
     e = (e.driverError ?? e.cause) as typeof e;
   }
   return false;

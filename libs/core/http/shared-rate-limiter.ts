@@ -84,6 +84,7 @@ const RESERVE = new PreparedStatement<{ ok: boolean; granted: number; previous: 
 );
 const GIVE_BACK = new PreparedStatement('rate_limit_give_back', 'UPDATE rate_limits SET hits = hits - 1 WHERE key = $1 AND window_index = $2::bigint AND hits > 0');
 const RESET = new PreparedStatement('rate_limit_reset', 'DELETE FROM rate_limits WHERE key = $1');
+const RESET_PREFIX = new PreparedStatement('rate_limit_reset_prefix', 'DELETE FROM rate_limits WHERE starts_with(key, $1)');
 
 /** takeReserved: a block is a twentieth of the limit, at most 50 places. */
 const BLOCK_DIVISOR = 20;
@@ -216,6 +217,11 @@ export class SharedRateLimiter implements OnModuleInit, OnModuleDestroy {
   /** Forgets every count of `key` under the rule. */
   async reset(rule: RateLimitRule, key: string): Promise<void> {
     await RESET.run(this.dataSource, [`${rule.name}:${key}`]);
+  }
+
+  /** Forgets every count under the rule whose key starts with `prefix` (a scan: for rare administrative resets). */
+  async resetPrefix(rule: RateLimitRule, prefix: string): Promise<void> {
+    await RESET_PREFIX.run(this.dataSource, [`${rule.name}:${prefix}`]);
   }
 
   async purgeExpired(): Promise<number> {

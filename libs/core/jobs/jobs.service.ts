@@ -3,6 +3,8 @@ import PgBoss from 'pg-boss';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/app-config';
+import { isDatabaseUnavailable } from '../database/postgres-errors';
+import { retryWhileUnavailable } from '../database/retry-while-unavailable';
 import { withLogContext } from '../logging/log-context';
 import { JobDefinition } from './job-definition';
 
@@ -102,7 +104,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.lease?.key ?? null;
   }
 
-  /** Takes the lease, and takes it again whenever its connection breaks. */
+  /**
+   * Takes the lease, and takes it again whenever its connection breaks (the
+   * database restarted): under the same key, so that what this process
+   * claimed and is still sending stays its own, and is not taken over and
+   * sent a second time (other processes wait a while before they take over
+   * a lease they find free; see SurveyDispatchService.recoverInterrupted).
+   */
   private async holdLease(key: number): Promise<boolean> {
     const client = new Client({ connectionString: this.db.url!, application_name: 'feedloop-lease' });
     client.on('error', () => undefined);
@@ -121,20 +129,28 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     client.once('end', () => {
       if (this.shuttingDown || this.lease?.client !== client) return;
       this.lease.client = null;
-      this.logger.warn(`lease ${key}: connection lost; taking a new one`);
-      void this.retakeLease();
+      this.logger.warn(`lease ${key}: connection lost; taking it again when the database answers`);
+      void this.retakeLease(key);
     });
     return true;
   }
 
-  private async retakeLease(): Promise<void> {
+  private async retakeLease(key: number): Promise<void> {
     while (!this.shuttingDown) {
       await new Promise((r) => setTimeout(r, LEASE_RETRY_MS).unref());
       if (this.shuttingDown) return;
       try {
-        // Under a new key: while the connection was gone the old key looked dead, and what was claimed under it
-        // may be taken over (by us too); a send of ours still in flight then goes twice, with the same Message-ID.
-        if (await this.holdLease(randomLeaseKey())) return;
+        if (await this.holdLease(key)) {
+          this.logger.log(`lease ${key}: taken again`);
+          return;
+        }
+        // Another process holds it: it found the key free and is taking over what was claimed under it. A send
+        // of ours still in flight may then go twice (with the same Message-ID). Go on under a new key.
+        const fresh = randomLeaseKey();
+        if (await this.holdLease(fresh)) {
+          this.logger.warn(`lease ${key}: taken over by another process; going on as lease ${fresh}`);
+          return;
+        }
       } catch {
         // Still unreachable; try again.
       }
@@ -180,6 +196,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
           } catch (err) {
             // pg-boss records the error on the job and retries it by the queue's policy; the log says which job.
             this.logger.warn(`job failed: ${err instanceof Error ? err.message : String(err)}`);
+            // It could not record a failure now: the job would stay active until it expires. Wait for the database.
+            if (isDatabaseUnavailable(err)) await this.databaseAnswers(boss);
             throw err;
           }
         };
@@ -190,6 +208,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       }
     }
     this.started = true;
+  }
+
+  /** Resolves once the job queue's database answers again (or shutdown began). */
+  private async databaseAnswers(boss: PgBoss): Promise<void> {
+    await retryWhileUnavailable(() => boss.getDb().executeSql('SELECT 1', []), { giveUp: () => this.shuttingDown }).catch(() => undefined);
   }
 
   /**

@@ -1,0 +1,4 @@
+/** How e-mails are compared and stored: trimmed, lower-case. */
+export function normaliseEmail(email: string): string {
+  return (email ?? '').trim().toLowerCase();
+}
