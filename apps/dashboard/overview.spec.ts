@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 function tableOf(html: string, chart: string): string[][] {
   const m = new RegExp(`<table data-chart="${chart}">([\\s\\S]*?)</table>`).exec(html);
   if (!m) throw new Error(`no table for ${chart}`);
-  const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&#x3D;/g, '=');
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&#x3D;/g, '=');
   return [...m[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1])));
 }
 

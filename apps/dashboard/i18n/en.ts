@@ -931,6 +931,7 @@ export const en = {
     n: 'n = {n}',
     previous: 'previous period: {value} (n = {n})',
     lowSample: 'fewer than 30 responses: read with care',
+    lowSampleShort: 'n < 30',
     noneRecorded: 'none recorded',
     change: {
       up: 'up {diff} ±{margin}',

@@ -927,6 +927,7 @@ export const pl: Messages = {
     n: 'n = {n}',
     previous: 'poprzedni okres: {value} (n = {n})',
     lowSample: 'mniej niż 30 odpowiedzi: czytaj ostrożnie',
+    lowSampleShort: 'n < 30',
     noneRecorded: 'nie podano',
     change: {
       up: 'wzrost o {diff} ±{margin}',

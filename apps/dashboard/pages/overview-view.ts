@@ -228,7 +228,7 @@ function trendTable(o: Overview, metric: MetricName, points: TrendPoint[], ctx: 
       { n: p.margin, d: md },
       { n: p.low, d },
       { n: p.high, d },
-      p.lowSample && p.n > 0 ? t('overview.lowSample') : '',
+      p.lowSample && p.n > 0 ? t('overview.lowSampleShort') : '',
     ]),
     chart: {
       type: 'line',
@@ -281,7 +281,7 @@ function groupTable(
     name,
     title,
     columns: [column, t('overview.col.n'), METRIC_LABEL[metric], t('overview.col.margin'), t('overview.col.flag')],
-    rows: groups.map((g) => [label(g.group), { n: g.n, d: 0 }, { n: g.value, d }, { n: g.margin, d: marginDecimals(metric) }, g.lowSample ? t('overview.lowSample') : '']),
+    rows: groups.map((g) => [label(g.group), { n: g.n, d: 0 }, { n: g.value, d }, { n: g.margin, d: marginDecimals(metric) }, g.lowSample ? t('overview.lowSampleShort') : '']),
     chart: {
       type: 'bar',
       data: { labels: charted.map((g) => label(g.group)), datasets: [{ label: METRIC_LABEL[metric], data: charted.map((g) => g.value), backgroundColor: PALETTE[0] }] },
