@@ -23,7 +23,7 @@ describe('demo company', () => {
 
   const query = (sql: string, params: unknown[] = []): Promise<Array<Record<string, any>>> => app.get(DataSource).query(sql, params);
   const tableCounts = async (): Promise<Record<string, number>> => {
-    const tables = ['customers', 'events', 'invitations', 'invitation_log', 'responses', 'response_changes', 'feedback_items', 'feedback_item_themes', 'feedback_item_activities', 'feedback_replies', 'feedback_response_routings', 'users', 'consent_changes'];
+    const tables = ['customers', 'events', 'invitations', 'invitation_log', 'responses', 'response_changes', 'feedback_items', 'feedback_item_themes', 'feedback_item_activities', 'feedback_replies', 'feedback_response_routings', 'users', 'consent_changes', 'churn_cases', 'churn_offers', 'churn_case_activities'];
     const out: Record<string, number> = {};
     for (const t of tables) out[t] = (await query(`SELECT count(*)::int AS n FROM ${t}`))[0].n;
     return out;
@@ -82,6 +82,25 @@ describe('demo company', () => {
     // Every answer's routing is recorded, so the feedback sweep routes none of them again.
     const [{ unrouted }] = await query(`SELECT count(*)::int AS unrouted FROM responses r LEFT JOIN feedback_response_routings f ON f.response_id = r.id WHERE f.response_id IS NULL`);
     expect(unrouted).toBe(0);
+  });
+
+  it('has churn cases for the cancellations, with interviews and offers, won back, lost and open', async () => {
+    const [row] = await query(
+      `SELECT (SELECT count(*)::int FROM events WHERE type = 'cancellation') AS cancellations, count(*)::int AS cases,
+              count(*) FILTER (WHERE interview_primary_reason IS NOT NULL)::int AS interviews,
+              count(*) FILTER (WHERE status = 'won_back' AND won_offer_id IS NOT NULL)::int AS won,
+              count(*) FILTER (WHERE status = 'lost' AND lost_reason IS NOT NULL)::int AS lost,
+              (SELECT count(*)::int FROM churn_offers) AS offers
+       FROM churn_cases`,
+    );
+    expect(row.cases).toBe(row.cancellations);
+    expect(row.cases).toBeGreaterThan(0);
+    expect(row.interviews).toBeGreaterThan(0);
+    expect(row.offers).toBeGreaterThan(0);
+    expect(row.won + row.lost).toBeGreaterThan(0);
+    // The churn consumer's queue holds no demo cancellation: it would open a second case.
+    const [{ pending }] = await query(`SELECT count(*)::int AS pending FROM event_consumer_pending`);
+    expect(pending).toBe(0);
   });
 
   it('leaves the metrics rollups up to date', async () => {

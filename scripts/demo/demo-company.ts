@@ -4,6 +4,7 @@ import { DeliveryConfig } from '@feedloop/core/config/app-config';
 import { SMS_PROVIDER, SmsProvider } from '@feedloop/delivery/providers/sms/sms-provider';
 import { MetricsRollupsService } from '@feedloop/metrics/metrics-rollups.service';
 import { DAY_MS, DemoContext, DemoOptions, DemoStep, DemoUser, demoRandom } from './demo-context';
+import { demoChurn } from './steps/churn';
 import { demoCustomers, demoEvents } from './steps/customers';
 import { demoFeedback } from './steps/feedback';
 import { removePreviousDemo } from './steps/remove-previous';
@@ -16,11 +17,9 @@ export const DEMO_MONTHS = 6;
 /**
  * The generator's steps, in order. Each reads what the ones before it put in
  * the context and writes its rows in the shared transaction. A capability
- * with demo data of its own adds one step here (churn cases with interviews
- * and offers: after `demoFeedback`, from ctx.events of type 'cancellation',
- * ctx.customers and the retention agents in ctx.users).
+ * with demo data of its own adds one step here.
  */
-export const DEMO_STEPS: DemoStep[] = [removePreviousDemo, demoUsers, demoCustomers, demoEvents, demoSurveys, demoFeedback];
+export const DEMO_STEPS: DemoStep[] = [removePreviousDemo, demoUsers, demoCustomers, demoEvents, demoSurveys, demoFeedback, demoChurn];
 
 export interface DemoResult {
   users: DemoUser[];

@@ -59,6 +59,7 @@ export interface DemoEvent {
   customer: DemoCustomer;
   occurredAt: Date;
   receivedAt: Date;
+  /** When survey scheduling (and every other event consumer) acted on it. */
   processedAt: Date;
   contactChannel: string | null;
   team: string | null;

@@ -64,8 +64,8 @@ export const demoCustomers: DemoStep = {
 
 /**
  * Signups, cancellations and six months of contacts across channels, teams
- * and agents, as the CRM and helpdesk would post them (same body hash, the
- * survey worker's processed mark a moment after arrival). Contacts happen in
+ * and agents, as the CRM and helpdesk would post them (same body hash),
+ * handled by their consumers a moment after arrival. Contacts happen in
  * working hours, so no survey SMS falls into quiet hours.
  */
 export const demoEvents: DemoStep = {
@@ -106,12 +106,15 @@ export const demoEvents: DemoStep = {
     await insertRows(
       ctx,
       'events',
-      [['id', 'uuid'], ['type', 'text'], ['idempotency_key', 'text'], ['customer_id', 'uuid'], ['occurred_at', 'timestamptz'], ['received_at', 'timestamptz'], ['contact_channel', 'text'], ['team', 'text'], ['agent', 'text'], ['case_id', 'text'], ['data', 'jsonb'], ['processed_at', 'timestamptz'], ['body_hash', 'text']],
+      [['id', 'uuid'], ['type', 'text'], ['idempotency_key', 'text'], ['customer_id', 'uuid'], ['occurred_at', 'timestamptz'], ['received_at', 'timestamptz'], ['contact_channel', 'text'], ['team', 'text'], ['agent', 'text'], ['case_id', 'text'], ['data', 'jsonb'], ['body_hash', 'text']],
       ctx.events.map((e) => {
         const key = `${DEMO_EXTERNAL_ID_PREFIX}ev-${++n}`;
-        return [e.id, e.type, key, e.customer.id, e.occurredAt, e.receivedAt, e.contactChannel, e.team, e.agent, e.caseId, e.data, e.processedAt, bodyHash(e, key)];
+        return [e.id, e.type, key, e.customer.id, e.occurredAt, e.receivedAt, e.contactChannel, e.team, e.agent, e.caseId, e.data, bodyHash(e, key)];
       }),
     );
+    // Each event consumer (survey scheduling, churn cases) acted on these long ago: their queues hold none of them.
+    // The demo's later steps write what those consumers would have written.
+    await ctx.db.query('DELETE FROM event_consumer_pending WHERE event_id = ANY($1::uuid[])', [ctx.events.map((e) => e.id)]);
   },
 };
 

@@ -26,6 +26,8 @@ export async function removeDemoData(db: EntityManager): Promise<{ customers: nu
   const ids: string[] = (await db.query(DEMO_CUSTOMERS_SQL)).map((r: { id: string }) => r.id);
   if (ids.length) {
     for (const table of CUSTOMER_ROWS_WITHOUT_FK) await db.query(`DELETE FROM ${table} WHERE customer_id = ANY($1::uuid[])`, [ids]);
+    // Consumers' queues name events without a foreign key.
+    await db.query('DELETE FROM event_consumer_pending WHERE event_id IN (SELECT id FROM events WHERE customer_id = ANY($1::uuid[]))', [ids]);
     // Every table with a foreign key to customers (those of modules added later too), referencing tables first.
     for (const { table, column } of await tablesReferencingCustomers(db)) {
       await db.query(`DELETE FROM ${table} WHERE ${column} = ANY($1::uuid[])`, [ids]);
