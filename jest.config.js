@@ -25,6 +25,7 @@ module.exports = {
   moduleNameMapper: { '^@feedloop/(.*)$': '<rootDir>/libs/$1' },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
-  testTimeout: 30000,
+  // Generous: on a busy 2-core machine a test that trains the model or rolls up a few thousand rows can take half a minute.
+  testTimeout: 60000,
   maxWorkers: 2,
 };
