@@ -64,7 +64,7 @@ export class UsersRepository {
    * demoting one): two admins demoting each other at once must not both win.
    */
   async lockAdmins(manager: EntityManager): Promise<void> {
-    await manager.query(`SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL FOR UPDATE`);
+    await manager.query(`SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id FOR UPDATE`);
   }
 
   async update(id: string, patch: Partial<Pick<UserEntity, 'name' | 'role' | 'departmentId' | 'locale'>>, manager: EntityManager): Promise<void> {
