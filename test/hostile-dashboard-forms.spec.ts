@@ -22,6 +22,11 @@ let departmentId: string;
 let adminId: string;
 let surveyId: string;
 let customerId: string;
+let agentId: string;
+let caseId: string;
+let offerTypeId: string;
+let offerId: string;
+let atRiskCustomerId: string;
 
 /** Row counts of every table but the sessions (a visit that renders a form starts one). */
 async function counts(): Promise<Record<string, string>> {
@@ -42,6 +47,17 @@ beforeAll(async () => {
   departmentId = await dash.departmentId('logistics');
   [{ id: surveyId }] = await dash.app.get(DataSource).query(`SELECT id FROM surveys ORDER BY created_at LIMIT 1`);
   customerId = (await makeCustomer(dash.app, { externalId: 'hostile-1' })).id;
+  // A retention case with an offer, owned by an agent, for the retention forms.
+  agentId = (await dash.makeUser({ role: 'retention_agent' })).id;
+  await makeCustomer(dash.app, { externalId: 'hostile-churn' });
+  const token = await csrfTokenFrom(admin, '/retention');
+  const opened = await admin.post('/retention/cases').type('form').send({ _csrf: token, customerExternalId: 'hostile-churn' });
+  expect(opened.status).toBe(303);
+  caseId = /([0-9a-f-]{36})$/.exec(opened.headers.location)![1];
+  [{ id: offerTypeId }] = await dash.app.get(DataSource).query(`SELECT id FROM churn_offer_types WHERE active ORDER BY key LIMIT 1`);
+  expect((await admin.post(`/retention/cases/${caseId}/offers`).type('form').send({ _csrf: token, offerTypeId, outcome: 'pending' })).status).toBe(303);
+  [{ id: offerId }] = await dash.app.get(DataSource).query(`SELECT id FROM churn_offers WHERE case_id = $1`, [caseId]);
+  atRiskCustomerId = (await makeCustomer(dash.app, { externalId: 'hostile-at-risk' })).id;
 }, 60_000);
 afterAll(() => dash?.close());
 
@@ -67,6 +83,19 @@ const forms = (): Form[] => [
   { page: '/admin/surveys/new', action: '/admin/surveys/new/test', fields: SURVEY_FIELDS },
   { page: `/admin/surveys/${surveyId}`, action: `/admin/surveys/${surveyId}`, fields: SURVEY_FIELDS },
   { page: `/customers/${customerId}`, action: `/customers/${customerId}/erase`, fields: { confirmExternalId: 'hostile-1' } },
+  { page: '/retention', action: '/retention/cases', fields: { customerExternalId: 'hostile-1', reason: 'Too expensive', monthlyRevenue: '10' } },
+  { page: `/retention/cases/${caseId}`, action: `/retention/cases/${caseId}/status`, fields: { status: 'won_back', wonOfferId: offerId, lostReason: 'x' } },
+  { page: `/retention/cases/${caseId}`, action: `/retention/cases/${caseId}/owner`, fields: { ownerId: agentId } },
+  { page: `/retention/cases/${caseId}`, action: `/retention/cases/${caseId}/activities`, fields: { kind: 'call', body: 'Called' } },
+  { page: `/retention/cases/${caseId}`, action: `/retention/cases/${caseId}/offers`, fields: { offerTypeId, outcome: 'accepted', details: '20%' } },
+  { page: `/retention/cases/${caseId}`, action: `/retention/cases/${caseId}/offers/${offerId}`, fields: { outcome: 'accepted' } },
+  {
+    page: `/retention/cases/${caseId}`,
+    action: `/retention/cases/${caseId}/interview`,
+    fields: { primaryReason: 'too_expensive', secondaryReasons: 'moving', destination: 'competitor', competitor: 'Netia', mightReturn: 'maybe', comment: 'x' },
+  },
+  { page: '/retention/at-risk', action: `/retention/at-risk/${atRiskCustomerId}/open-case`, fields: {} },
+  { page: '/retention/at-risk', action: `/retention/at-risk/${atRiskCustomerId}/dismiss`, fields: {} },
 ];
 
 describe('dashboard forms given a NUL', () => {
@@ -96,7 +125,8 @@ describe('dashboard forms given a NUL', () => {
       }
     }
     expect(failures).toEqual([]);
-    expect(cases).toBe(27 + 4 * 30 + 2);
+    // Retention: the case 4 + status 4 + owner 2 + activities 3 + offers 4 + offer outcome 2 + interview 7 + at-risk 1 + 1.
+    expect(cases).toBe(27 + 4 * 30 + 2 + 28);
     // About 150 cases, each a request and a count of every table: longer than one request's default.
   }, 180_000);
 
@@ -112,6 +142,8 @@ describe('dashboard forms given a NUL', () => {
     ['GET', '/customers/a%00b'],
     ['POST', '/customers/a%00b/erase'],
     ['POST', '/customers/a%00b/export'],
+    ['GET', '/retention/cases/a%00b'],
+    ['POST', '/retention/cases/a%00b/status'],
   ])('answers %s %s (a NUL in the id) with 400 naming id', async (method, path) => {
     const token = await csrfTokenFrom(admin, '/admin/users');
     const res = method === 'GET' ? await admin.get(path) : await admin.post(path).type('form').send({ _csrf: token, name: 'x' });
