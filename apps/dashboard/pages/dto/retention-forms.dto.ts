@@ -57,7 +57,8 @@ export class OfferOutcomeFormDto {
 
 export class InterviewFormDto {
   @IsIn(CHURN_REASONS) primaryReason: (typeof CHURN_REASONS)[number];
-  @Transform(asArray) @IsArray() @ArrayMaxSize(CHURN_REASONS.length) @IsIn(CHURN_REASONS, { each: true }) secondaryReasons: Array<(typeof CHURN_REASONS)[number]>;
+  // A form with no box ticked sends no field at all, and @Transform only runs for fields sent: hence the default.
+  @Transform(asArray) @IsArray() @ArrayMaxSize(CHURN_REASONS.length) @IsIn(CHURN_REASONS, { each: true }) secondaryReasons: Array<(typeof CHURN_REASONS)[number]> = [];
   @Transform(emptyAsUndefined) @IsOptional() @IsIn(DESTINATIONS) destination?: (typeof DESTINATIONS)[number];
   @Transform(emptyAsUndefined) @IsOptional() @IsString() @Length(1, 200) competitor?: string;
   @Transform(emptyAsUndefined) @IsOptional() @IsIn(MIGHT_RETURN) mightReturn?: (typeof MIGHT_RETURN)[number];
