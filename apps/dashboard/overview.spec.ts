@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { UserEntity } from '@feedloop/auth/user.entity';
-import { Agent, TestDashboard, login, startTestDashboard } from '../../test/dashboard';
+import { Agent, TestDashboard, csrfTokenFrom, login, startTestDashboard } from '../../test/dashboard';
 import { makeCustomer } from '../../test/factories/customers';
 import { makeFeedbackItem } from '../../test/factories/feedback-items';
 import { seedResponses } from '../../test/factories/responses';
@@ -163,6 +163,61 @@ describe('GET / (overview)', () => {
     expect(unknown.text).toContain('Choose a department from the list');
     await adminAgent.get('/?format=csv&chart=nothing-here').expect(400);
   });
+
+  it('shows admins and analysts the churn section: top reasons and the win-back rate with its n; heads do not see it', async () => {
+    // Reasons that route to no department, so the feedback figures the other tests check stay as they are.
+    const agentUser = await d.makeUser({ role: 'retention_agent' });
+    const retention = await signedIn(agentUser);
+    const _csrf = await csrfTokenFrom(retention, '/retention');
+    const work = async (reason: string, monthlyRevenue: string, end: Record<string, string> | null) => {
+      const customer = await makeCustomer(d.app);
+      const opened = await retention.post('/retention/cases').type('form').send({ _csrf, customerExternalId: customer.externalId, monthlyRevenue }).expect(303);
+      const page = opened.headers.location as string;
+      // No other reason ticked: the form sends no secondaryReasons field at all.
+      await retention.post(`${page}/interview`).type('form').send({ _csrf, primaryReason: reason }).expect(303);
+      if (!end) return;
+      await retention.post(`${page}/status`).type('form').send({ _csrf, status: 'contacted' }).expect(303);
+      await retention.post(`${page}/status`).type('form').send({ _csrf, ...end }).expect(303);
+    };
+    await work('moving', '100', { status: 'won_back' });
+    await work('moving', '50', { status: 'lost', lostReason: 'Left the country' });
+    await work('no_longer_needed', '20', null);
+
+    for (const agent of [adminAgent, await signedIn(await d.makeUser({ role: 'analyst' }))]) {
+      const res = await agent.get('/').expect(200);
+      expect(res.text).toContain('id="churn-title"');
+      expect(res.text).toContain('Cancellations in the period: 3 cases.');
+      // After the themes, before the SLA.
+      expect(res.text.indexOf('id="themes"')).toBeLessThan(res.text.indexOf('id="churn"'));
+      expect(res.text.indexOf('id="churn"')).toBeLessThan(res.text.indexOf('id="sla"'));
+      expect(tableOf(res.text, 'churn-reasons')).toEqual([
+        ['Reason', 'Cases', 'Value at risk'],
+        ['Moving away', '2', '150'],
+        ['No longer needed', '1', '20'],
+      ]);
+      // The rate with its n: one won back of two closed; the open case is in neither.
+      expect(tableOf(res.text, 'churn-win-back').slice(1)).toEqual([
+        ['Closed', '2'],
+        ['Won back', '1'],
+        ['Win-back rate', '50%'],
+      ]);
+    }
+    const csv = await adminAgent.get('/?format=csv&chart=churn-reasons').expect(200);
+    expect(parseCsv(csv.text)).toEqual([
+      ['Reason', 'Cases', 'Value at risk'],
+      ['Moving away', '2', '150'],
+      ['No longer needed', '1', '20'],
+    ]);
+    // A period before the cases: none.
+    const past = await adminAgent.get('/?period=custom&from=2020-01-01&to=2020-01-31').expect(200);
+    expect(past.text).toContain('Cancellations in the period: 0 cases.');
+
+    const head = await headAgent.get('/').expect(200);
+    expect(head.text).not.toContain('id="churn"');
+    expect(head.text).not.toContain('data-chart="churn-');
+    await headAgent.get('/?format=csv&chart=churn-reasons').expect(400);
+    expect((await retention.get('/').expect(200)).text).not.toContain('data-chart=');
+  }, 60_000);
 
   it('keeps a simple home for a retention agent', async () => {
     const agent = await signedIn(await d.makeUser({ role: 'retention_agent' }));

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import { CurrentUser, Scope } from '@feedloop/auth/current-user.decorator';
 import { UserEntity } from '@feedloop/auth/user.entity';
+import { ChurnAnalyticsService } from '@feedloop/churn/churn-analytics.service';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { CONTACT_CHANNELS } from '@feedloop/events/dto/create-event.dto';
@@ -14,6 +15,7 @@ import { FieldErrors, readForm } from '../forms';
 import { translate } from '../i18n/translate';
 import { OVERVIEW_METRICS, OverviewQueryDto, PERIODS } from './dto/overview-query.dto';
 import { METRIC_LABEL, overviewSections, tableCsv } from './overview-view';
+import { churnOverviewSection } from './retention-view';
 
 const DEFAULT_DAYS = 30;
 /** The filters the form keeps in the URL, in its order. */
@@ -23,7 +25,8 @@ const FILTER_FIELDS = ['period', 'from', 'to', 'metric', 'survey', 'contactChann
  * The dashboard home. Admins, analysts and department heads get the
  * overview (OverviewService, in their scope: a head's page is their
  * department's); retention agents, who see no department data, a short page
- * about their account until churn cases have a home of their own.
+ * about their account. Admins and analysts also get the churn section (top
+ * reasons, win-back rate): churn cases belong to no department, so heads do not.
  * `?format=csv&chart=<name>` answers one chart's table as CSV: the same rows
  * and rounding as the page's table.
  */
@@ -33,6 +36,7 @@ export class HomeController {
     private readonly departments: DepartmentsService,
     private readonly overview: OverviewService,
     private readonly surveys: SurveysService,
+    private readonly churn: ChurnAnalyticsService,
     private readonly locale: LocaleConfig,
   ) {}
 
@@ -84,15 +88,22 @@ export class HomeController {
     const chosen = scope.seesAllDepartments && q.department ? visible.find((d) => d.key === q.department) : undefined;
     if (scope.seesAllDepartments && q.department && !chosen) return fail({ department: translate(locale, 'overview.errors.department') });
 
-    const overview = await this.overview.build(scope, {
-      from,
-      to,
-      metric: q.metric ?? 'nps',
-      filters: { surveyId: q.survey, contactChannel: q.contactChannel, team: q.team },
-      departmentId: chosen?.id,
-    });
+    const [overview, churnReasons] = await Promise.all([
+      this.overview.build(scope, {
+        from,
+        to,
+        metric: q.metric ?? 'nps',
+        filters: { surveyId: q.survey, contactChannel: q.contactChannel, team: q.team },
+        departmentId: chosen?.id,
+      }),
+      // `to` is a whole day: the cases cancelled on it count.
+      scope.seesAllDepartments ? this.churn.byGroup(scope, { from, to: addDays(to, 1), groupBy: 'reason' }) : null,
+    ]);
     const linkQuery = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as Array<[string, string]>);
-    const sections = overviewSections(overview, { locale, query: linkQuery });
+    const ctx = { locale, query: linkQuery };
+    const sections = overviewSections(overview, ctx);
+    // Between the themes and the SLA: why customers leave, after what they complain about.
+    if (churnReasons) sections.splice(sections.findIndex((s) => s.key === 'sla'), 0, churnOverviewSection(churnReasons, ctx));
 
     if (q.format === 'csv') {
       const table = sections.flatMap((s) => s.tables).find((t) => t.name === q.chart);

@@ -65,9 +65,9 @@ export interface BuildContext {
 
 /**
  * The page, section by section, in order. Each section is self-contained
- * (its partial, its tables): the churn figures, once churn is on main, are
- * one more entry in this list (between the themes and the SLA, say) with a
- * partial of their own.
+ * (its partial, its tables). The churn section (retention-view.ts) is added
+ * by the home controller for the roles that see churn, between the themes
+ * and the SLA.
  */
 export function overviewSections(o: Overview, ctx: BuildContext): OverviewSection[] {
   const t = (key: string, params?: Record<string, unknown>) => translate(ctx.locale, key, params);
