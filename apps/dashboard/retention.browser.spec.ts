@@ -98,6 +98,9 @@ describe('retention board in a browser', () => {
     expect(await caseRow()).toMatchObject({ status: 'won_back', won_offer: offer.id });
     expect(await page.locator('h1 .badge').textContent()).toBe('Won back');
     expect(await page.getByText('20% off for 6 months').first().isVisible()).toBe(true);
+    // The customer's history names the case's entries in words, not translation keys.
+    expect(await page.locator('section[aria-labelledby="k-history"]').textContent()).toContain('Churn case log entry');
+    expect(await page.locator('section[aria-labelledby="k-history"]').textContent()).not.toContain('customers.kind.');
     await page.screenshot({ path: join(SHOTS, 'retention-case-1440.png'), fullPage: true });
 
     await page.goto(`${baseUrl}/retention`);

@@ -535,7 +535,7 @@ export const en = {
     noConsentChanges: 'No opt-out or opt-in so far.',
     source: { api: 'the API', import: 'an import', unsubscribe_link: 'the unsubscribe link', sms_reply: 'an SMS reply (STOP)', dashboard: 'the dashboard' },
     timeline: 'Timeline',
-    kind: { event: 'Contact', invitation: 'Survey sent', response: 'Answer', feedback_item: 'Feedback item', reply: 'Reply to the customer' },
+    kind: { event: 'Contact', invitation: 'Survey sent', response: 'Answer', feedback_item: 'Feedback item', reply: 'Reply to the customer', churn_case: 'Churn case', churn_activity: 'Churn case log entry' },
     noTimeline: 'Nothing has happened with this customer yet.',
     newest: 'Newest',
     older: 'Older',

@@ -531,7 +531,7 @@ export const pl: Messages = {
     noConsentChanges: 'Dotąd bez wypisania ani ponownego zapisu.',
     source: { api: 'API', import: 'import', unsubscribe_link: 'link wypisania', sms_reply: 'odpowiedź SMS (STOP)', dashboard: 'panel' },
     timeline: 'Oś czasu',
-    kind: { event: 'Kontakt', invitation: 'Wysłana ankieta', response: 'Odpowiedź', feedback_item: 'Zgłoszenie', reply: 'Odpowiedź do klienta' },
+    kind: { event: 'Kontakt', invitation: 'Wysłana ankieta', response: 'Odpowiedź', feedback_item: 'Zgłoszenie', reply: 'Odpowiedź do klienta', churn_case: 'Sprawa odejścia', churn_activity: 'Wpis w sprawie odejścia' },
     noTimeline: 'Z tym klientem nic się jeszcze nie wydarzyło.',
     newest: 'Najnowsze',
     older: 'Starsze',
