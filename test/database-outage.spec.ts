@@ -147,5 +147,5 @@ describe('the database stopped for 20 s while events arrive and surveys are sent
     expect(jobs).toEqual([]);
     expect(workers.child.exitCode).toBeNull();
     expect(api.child.exitCode).toBeNull();
-  }, 240_000);
+  }, 480_000);
 });

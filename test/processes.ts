@@ -105,7 +105,8 @@ export async function startProcess(role: Role, env: Record<string, string>): Pro
   let out = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${role} not ready within 60 s:\n${out}`)), 60_000);
+    // A first start on an empty database trains the default model: allow for a busy 2-core machine.
+    const timer = setTimeout(() => fail(new Error(`${role} not ready within 180 s:\n${out}`)), 180_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes(READY[role])) {
