@@ -223,8 +223,8 @@ async function main(): Promise<void> {
       const dayEvents = events.filter((e) => inDay(e.at));
       if (dayEvents.length) {
         await sql.query(
-          `INSERT INTO events (type, idempotency_key, customer_id, occurred_at, received_at, contact_channel, processed_at)
-           SELECT t, 'bench-' || gen_random_uuid(), c, o, o + interval '2 minutes', CASE WHEN t = 'contact' THEN 'phone' END, o
+          `INSERT INTO events (type, idempotency_key, customer_id, occurred_at, received_at, contact_channel)
+           SELECT t, 'bench-' || gen_random_uuid(), c, o, o + interval '2 minutes', CASE WHEN t = 'contact' THEN 'phone' END
            FROM unnest($1::text[], $2::uuid[], $3::timestamptz[]) AS x(t, c, o)`,
           [dayEvents.map((e) => e.type), dayEvents.map((e) => customers[e.customer].id), dayEvents.map((e) => e.at)],
         );
