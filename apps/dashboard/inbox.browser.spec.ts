@@ -1,17 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '@feedloop/auth/user.entity';
-import { launchChromium } from '../../test/browser';
-import { TestDashboard, startTestDashboard } from '../../test/dashboard';
+import { BrowserDashboard, saveScreenshot, scrollWidth, signIn, startBrowserDashboard } from '../../test/browser';
 import { makeCustomer } from '../../test/factories/customers';
 import { FeedbackItemRow, makeFeedbackItem } from '../../test/factories/feedback-items';
-import { TEST_PASSWORD } from '../../test/factories/users';
-
-/** Screenshots for a person to look at; SCREENSHOT_DIR keeps them somewhere known. */
-const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'feedloop-inbox-shots');
 
 /**
  * A department head's day in a real browser: sign in, open the inbox, open
@@ -19,20 +10,15 @@ const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'feedloop-inbox-shots
  * listening on a real port.
  */
 describe('department inbox in a browser', () => {
-  let d: TestDashboard;
+  let d: BrowserDashboard;
   let db: DataSource;
-  let browser: Browser;
   let baseUrl: string;
   let head: UserEntity;
   let item: FeedbackItemRow;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    d = await startTestDashboard();
-    await d.app.listen(0, '127.0.0.1');
-    baseUrl = await d.app.getUrl();
-    baseUrl = baseUrl.replace('[::1]', '127.0.0.1');
+    d = await startBrowserDashboard();
+    baseUrl = d.baseUrl;
     db = d.app.get(DataSource);
     head = await d.makeUser({ role: 'department_head', department: 'logistics', name: 'Lena Logistyk', locale: 'pl' });
     const customer = await makeCustomer(d.app, { name: 'Jan Kowalski' });
@@ -61,44 +47,25 @@ describe('department inbox in a browser', () => {
         createdAt: new Date(Date.now() - (i + 1) * 3 * 3_600_000),
       });
     }
-    browser = await launchChromium();
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await d?.close();
-  });
-
-  async function openPage(width: number): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 900 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    // Script errors and CSP refusals; not the 400 of the form sent without a note, nor the favicon's 404.
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    return { context, page };
-  }
-
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${baseUrl}/login?lang=pl`);
-    await page.getByLabel('E-mail').fill(head.email);
-    await page.getByLabel('Hasło').fill(TEST_PASSWORD);
-    await Promise.all([page.waitForURL(`${baseUrl}/`), page.getByRole('button', { name: 'Zaloguj' }).click()]);
-  }
+  afterAll(() => d?.close());
 
   const statusOf = async () => (await db.query(`SELECT status, resolution_note, acknowledged_at IS NOT NULL AS acked FROM feedback_items WHERE id = $1`, [item.id]))[0];
 
   it('signs in, opens the inbox and an item, acknowledges it and resolves it with a note', async () => {
-    const { context, page } = await openPage(1440);
-    await signIn(page);
+    const page = await d.openPage(1440);
+    await signIn(page, head.email, { lang: 'pl' });
+    expect(page.url()).toBe(`${baseUrl}/`);
     await Promise.all([page.waitForURL(`${baseUrl}/inbox`), page.getByRole('link', { name: 'Skrzynka' }).click()]);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Skrzynka');
-    await page.screenshot({ path: join(SHOTS, 'inbox-1440.png'), fullPage: true });
+    await saveScreenshot(page, 'inbox-busy-1440');
 
     await Promise.all([page.waitForURL(`${baseUrl}/inbox/${item.id}`), page.locator(`a[href="/inbox/${item.id}"]`).first().click()]);
     expect(await page.locator('blockquote.comment').first().textContent()).toContain('<script>alert(1)</script>');
     expect(await page.locator('#history-title').isVisible()).toBe(true);
     expect(await page.getByText('Paczka zaginęła w zeszłym miesiącu').isVisible()).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'item-1440.png'), fullPage: true });
+    await saveScreenshot(page, 'inbox-busy-item-1440');
 
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Potwierdź' }).click()]);
     expect(await page.locator('.flash-success').textContent()).toBe('Potwierdzono.');
@@ -115,23 +82,23 @@ describe('department inbox in a browser', () => {
     expect(await statusOf()).toEqual({ status: 'resolved', resolution_note: 'Zadzwoniłam do klienta, zwrot kosztów dostawy zlecony.', acked: true });
     expect(await page.getByText('Stan: Potwierdzone → Rozwiązane. Notatka: Zadzwoniłam do klienta').isVisible()).toBe(true);
 
-    await page.goto(`${baseUrl}/inbox/charts`);
+    await page.goto('/inbox/charts');
     await page.waitForFunction('document.querySelectorAll("canvas").length > 0 && !!window.Chart');
-    await page.screenshot({ path: join(SHOTS, 'charts-1440.png'), fullPage: true });
-    expect(consoleErrors).toEqual([]);
-    await context.close();
+    await saveScreenshot(page, 'inbox-charts-1440');
+    expect(d.consoleErrors).toEqual([]);
+    await page.context().close();
   }, 60_000);
 
   it('fits a phone: the inbox and the item page have no horizontal scroll at 360 px', async () => {
-    const { context, page } = await openPage(360);
-    await signIn(page);
-    for (const [path, name] of [['/inbox', 'inbox-360'], [`/inbox/${item.id}`, 'item-360'], ['/inbox/charts', 'charts-360']]) {
-      await page.goto(`${baseUrl}${path}`);
-      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-      await page.screenshot({ path: join(SHOTS, `${name}-top.png`) });
-      expect([path, await page.evaluate('document.documentElement.scrollWidth')]).toEqual([path, 360]);
+    const page = await d.openPage(360);
+    await signIn(page, head.email, { lang: 'pl' });
+    for (const [path, name] of [['/inbox', 'inbox-busy-360'], [`/inbox/${item.id}`, 'inbox-busy-item-360'], ['/inbox/charts', 'inbox-charts-360']]) {
+      await page.goto(path);
+      await saveScreenshot(page, name);
+      await saveScreenshot(page, `${name}-top`, { fullPage: false });
+      expect([path, await scrollWidth(page)]).toEqual([path, 360]);
     }
-    expect(consoleErrors).toEqual([]);
-    await context.close();
+    expect(d.consoleErrors).toEqual([]);
+    await page.context().close();
   }, 60_000);
 });

@@ -1,15 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '@feedloop/auth/user.entity';
-import { launchChromium } from '../../test/browser';
-import { TestDashboard, csrfTokenFrom, login, startTestDashboard } from '../../test/dashboard';
+import { BrowserDashboard, saveScreenshot, scrollWidth, signIn, startBrowserDashboard } from '../../test/browser';
+import { csrfTokenFrom, login } from '../../test/dashboard';
 import { makeCustomer } from '../../test/factories/customers';
-import { TEST_PASSWORD } from '../../test/factories/users';
-
-/** Kept in the repository: the README and reviews link to these. */
-const SHOTS = process.env.SCREENSHOT_DIR || join(__dirname, '../../docs/screenshots');
 
 /**
  * A retention agent's case in a real browser: a reported cancellation gives
@@ -17,13 +10,11 @@ const SHOTS = process.env.SCREENSHOT_DIR || join(__dirname, '../../docs/screensh
  * offer, and mark the customer won back with that offer.
  */
 describe('retention board in a browser', () => {
-  let d: TestDashboard;
+  let d: BrowserDashboard;
   let db: DataSource;
-  let browser: Browser;
   let baseUrl: string;
   let agentUser: UserEntity;
   let caseId: string;
-  const consoleErrors: string[] = [];
 
   async function reportCancellation(externalId: string, reason: string, monthlyRevenue: string): Promise<string> {
     // As a phone cancellation is reported: through the dashboard form, by the agent's own session.
@@ -36,50 +27,29 @@ describe('retention board in a browser', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    d = await startTestDashboard();
-    await d.app.listen(0, '127.0.0.1');
-    baseUrl = (await d.app.getUrl()).replace('[::1]', '127.0.0.1');
+    d = await startBrowserDashboard();
+    baseUrl = d.baseUrl;
     db = d.app.get(DataSource);
     agentUser = await d.makeUser({ role: 'retention_agent', name: 'Rita Retention' });
     const customer = await makeCustomer(d.app, { name: 'Zofia Nowak-Wiśniewska' });
     caseId = await reportCancellation(customer.externalId!, 'Too expensive since the price change', '129.90');
     const other = await makeCustomer(d.app, { name: 'Marek Kowalczyk' });
     await reportCancellation(other.externalId!, 'Moving abroad', '49');
-    browser = await launchChromium();
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await d?.close();
-  });
-
-  async function openPage(width: number): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 900 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    return { context, page };
-  }
-
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${baseUrl}/login?lang=en`);
-    await page.getByLabel('E-mail').fill(agentUser.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.getByRole('button', { name: 'Sign in' }).click()]);
-  }
+  afterAll(() => d?.close());
 
   const caseRow = async () =>
     (await db.query(`SELECT c.status, c.owner_id, o.id AS won_offer FROM churn_cases c LEFT JOIN churn_offers o ON o.id = c.won_offer_id WHERE c.id = $1`, [caseId]))[0];
 
   it('the agent opens the case from the board, records contact and an offer, and wins the customer back', async () => {
     expect((await caseRow()).owner_id).toBe(agentUser.id);
-    const { context, page } = await openPage(1440);
-    await signIn(page);
-    await page.goto(`${baseUrl}/retention`);
+    const page = await d.openPage(1440);
+    await signIn(page, agentUser.email);
+    await page.goto('/retention');
     const card = page.locator(`.case-card[data-case="${caseId}"]`);
     expect(await card.textContent()).toContain('Rita Retention');
-    await page.screenshot({ path: join(SHOTS, 'retention-board-1440.png'), fullPage: true });
+    await saveScreenshot(page, 'retention-board-1440');
 
     await Promise.all([page.waitForURL(`${baseUrl}/retention/cases/${caseId}`), card.getByRole('link', { name: 'Zofia Nowak-Wiśniewska' }).click()]);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Mark contacted' }).click()]);
@@ -101,24 +71,24 @@ describe('retention board in a browser', () => {
     // The customer's history names the case's entries in words, not translation keys.
     expect(await page.locator('section[aria-labelledby="k-history"]').textContent()).toContain('Churn case log entry');
     expect(await page.locator('section[aria-labelledby="k-history"]').textContent()).not.toContain('customers.kind.');
-    await page.screenshot({ path: join(SHOTS, 'retention-case-1440.png'), fullPage: true });
+    await saveScreenshot(page, 'retention-case-1440');
 
-    await page.goto(`${baseUrl}/retention`);
+    await page.goto('/retention');
     expect(await page.locator(`.case-card[data-case="${caseId}"]`).count()).toBe(0);
     expect(await page.locator('.case-card').count()).toBe(1);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
+    expect(d.consoleErrors).toEqual([]);
+    await page.context().close();
   }, 90_000);
 
   it('fits a phone: the board and the case page have no horizontal scroll at 360 px', async () => {
-    const { context, page } = await openPage(360);
-    await signIn(page);
+    const page = await d.openPage(360);
+    await signIn(page, agentUser.email);
     for (const [path, name] of [['/retention', 'retention-board-360'], [`/retention/cases/${caseId}`, 'retention-case-360']]) {
-      await page.goto(`${baseUrl}${path}`);
-      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-      expect([path, await page.evaluate('document.documentElement.scrollWidth')]).toEqual([path, 360]);
+      await page.goto(path);
+      await saveScreenshot(page, name);
+      expect([path, await scrollWidth(page)]).toEqual([path, 360]);
     }
-    expect(consoleErrors).toEqual([]);
-    await context.close();
+    expect(d.consoleErrors).toEqual([]);
+    await page.context().close();
   }, 60_000);
 });
