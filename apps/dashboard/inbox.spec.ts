@@ -145,6 +145,20 @@ describe('/inbox', () => {
       expect(history.indexOf('Contact</span>')).toBeLessThan(history.indexOf(`href="/inbox/${earlier.id}"`));
     });
 
+    it('flags an answer whose score the customer changed, not one that only gained its comment after the score link', async () => {
+      const commented = await makeFeedbackItem(d.app, { department: 'logistics', score: 2, comment: 'Paczka przyszła zgnieciona' });
+      const changed = await makeFeedbackItem(d.app, { department: 'logistics', score: 1, comment: 'Jednak gorzej' });
+      // What the score link stored before the survey page added the comment, and a score the customer later took back.
+      await db.query(`INSERT INTO response_changes (response_id, score, comment, source) VALUES ($1, 2, NULL, 'email_link')`, [commented.responseId]);
+      await db.query(`INSERT INTO response_changes (response_id, score, comment, source) VALUES ($1, 2, NULL, 'email_link')`, [changed.responseId]);
+
+      const commentedPage = await headAgent.get(`/inbox/${commented.id}`).expect(200);
+      expect(commentedPage.text).toContain('Paczka przyszła zgnieciona');
+      expect(commentedPage.text).not.toContain('answer changed later');
+      const changedPage = await headAgent.get(`/inbox/${changed.id}`).expect(200);
+      expect(changedPage.text).toContain('answer changed later');
+    });
+
     it('answers 404 to a head for another department\'s item, on the page and on every action', async () => {
       const page = await headAgent.get(`/inbox/${billing.id}`).expect(404);
       expect(page.text).toContain('Page not found');

@@ -124,6 +124,14 @@ function registerHelpers(hbs: typeof Handlebars): void {
   /** `(array "a" "b")`, to loop over a few fixed names in a view. */
   hbs.registerHelper('array', (...args: unknown[]) => args.slice(0, -1));
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  /**
+   * A response whose score was changed by the customer. A comment added after a
+   * one-tap score link is also a stored version, but it is how answering works,
+   * not a change of mind, so it is not flagged.
+   */
+  hbs.registerHelper('scoreChanged', (response: { score?: unknown; changes?: { score?: unknown }[] } | undefined) =>
+    Array.isArray(response?.changes) && response.changes.some((change) => change.score !== response.score),
+  );
 
   /** Date and time in the page's language, e.g. `{{date user.lastLoginAt}}`. */
   hbs.registerHelper('date', function (value: unknown, options: Handlebars.HelperOptions) {
