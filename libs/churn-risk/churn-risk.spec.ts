@@ -3,6 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeysService } from '@feedloop/auth/api-keys.service';
 import { JobsService } from '@feedloop/core/jobs/jobs.service';
+import { EVENT_CONSUMERS, EventConsumersService } from '@feedloop/events/event-consumers.service';
 import { RESPONSE_RECORDED } from '@feedloop/responses/response-events';
 import { TestApi, startTestApi } from '../../test/api';
 import { CustomerRow, makeCustomer } from '../../test/factories/customers';
@@ -196,6 +197,23 @@ describe('early warning (churn risk)', () => {
       expect(await flagOf(quiet.id)).toMatchObject({ status: 'active' });
       const [{ swept_until }] = await db.query(`SELECT swept_until FROM churn_risk_sweep_state`);
       expect(new Date(swept_until).getTime()).toBe(now.getTime() - 10_000);
+    });
+
+    it('the sweep takes events from its own queue: one received long ago but not yet handled is seen, and none is handled twice', async () => {
+      const now = new Date(Date.now() + 60_000);
+      await evaluation.sweep(now);
+      const c = await makeCustomer(db);
+      const ids: string[] = [];
+      for (const d of [14, 13, 12]) ids.push(await postEvent(c, 'contact', daysAgo(d)));
+      // Received eleven days ago (a commit that took long, a stop of every worker): far behind where the sweep has looked.
+      await db.query(`UPDATE events SET received_at = now() - interval '11 days' WHERE id = ANY($1::uuid[])`, [ids]);
+      await db.query(`UPDATE event_consumer_pending SET received_at = now() - interval '11 days' WHERE event_id = ANY($1::uuid[])`, [ids]);
+
+      const side = await Promise.all([evaluation.sweep(now), evaluation.sweep(now)]);
+      expect(await flagOf(c.id)).toMatchObject({ status: 'active' });
+      expect(side[0].events + side[1].events).toBe(3);
+      expect(await api.app.get(EventConsumersService).pendingCount(EVENT_CONSUMERS.churnRisk)).toBe(0);
+      expect((await evaluation.sweep(now)).events).toBe(0);
     });
 
     it('evaluating twice as of the same instant writes the same rows', async () => {

@@ -1,15 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JobsService } from '@feedloop/core/jobs/jobs.service';
+import { EVENT_CONSUMERS, EventConsumersService } from '@feedloop/events/event-consumers.service';
 import { RESPONSE_RECORDED } from '@feedloop/responses/response-events';
 import { EVALUATE_RESPONSES, evaluateResponsesJob, sweepJob } from './churn-risk.jobs';
 import { FlagRow, FlagWrite, RiskFlagsRepository } from './risk-flags.repository';
 import { CustomerLifecycle, RiskSignalsRepository } from './risk-signals.repository';
 import { RiskReason, assessRisk, contactsFrom, evidenceKeys, riskScore, windowStart } from './risk-rules';
 
-/** Customers per evaluation transaction: one statement per signal for all of them. */
+/** Customers (or queued events) per evaluation transaction: one statement per signal for all of them. */
 const EVALUATION_BATCH = 500;
-/** The sweep re-reads this much before where it stopped: rows commit a moment after the time they carry. */
+/** The sweep re-reads answers this much before where it stopped: rows commit a moment after the time they carry. */
 const SWEEP_OVERLAP_MS = 5 * 60_000;
 /** ...and leaves the last seconds to the next run, for the same reason. */
 const SWEEP_LAG_MS = 10_000;
@@ -38,6 +39,7 @@ export class RiskEvaluationService implements OnModuleInit {
     private readonly flags: RiskFlagsRepository,
     private readonly signals: RiskSignalsRepository,
     private readonly jobs: JobsService,
+    private readonly consumers: EventConsumersService,
   ) {}
 
   onModuleInit(): void {
@@ -64,13 +66,36 @@ export class RiskEvaluationService implements OnModuleInit {
   }
 
   /**
-   * Evaluates every customer touched since the last sweep (events received,
-   * answers first given, feedback deadlines passed), then the flags not
-   * evaluated for an hour. `now` is a parameter so the benchmark can replay
-   * history through this same code.
+   * Evaluates the customers of the events in churn-risk's queue (a contact,
+   * a signup or a cancellation changes what the rules read), in the
+   * transaction that takes those events off it: each event is handled once
+   * however many sweeps and workers drain side by side, and one that
+   * committed long after its received_at is not skipped. Returns the events
+   * taken and the customers evaluated.
    */
-  async sweep(now = new Date()): Promise<{ touched: number; refreshed: number }> {
-    let touched = 0;
+  async evaluateQueuedEvents(asOf?: Date, stopping?: () => boolean): Promise<{ events: number; evaluated: number }> {
+    let evaluated = 0;
+    const events = await this.consumers.drain(
+      EVENT_CONSUMERS.churnRisk,
+      EVALUATION_BATCH,
+      async (batch, m) => {
+        evaluated += (await this.evaluateBatch([...new Set(batch.map((e) => e.customerId))].sort(), asOf, m)).evaluated;
+      },
+      stopping,
+    );
+    return { events, evaluated };
+  }
+
+  /**
+   * Evaluates the customers of queued events, then those touched since the
+   * last sweep by answers first given or feedback deadlines passed, then the
+   * flags not evaluated for an hour. `now` is a parameter so the benchmark
+   * can replay history through this same code. `touched` counts the
+   * customers evaluated for events, answers and deadlines.
+   */
+  async sweep(now = new Date()): Promise<{ events: number; touched: number; refreshed: number }> {
+    const queued = await this.evaluateQueuedEvents(now);
+    let touched = queued.evaluated;
     const until = new Date(now.getTime() - SWEEP_LAG_MS);
     let from = new Date((await this.flags.sweptUntil()).getTime() - SWEEP_OVERLAP_MS);
     while (from < until) {
@@ -82,7 +107,7 @@ export class RiskEvaluationService implements OnModuleInit {
     }
     const stale = await this.flags.stale(new Date(now.getTime() - REFRESH_AFTER_MS), REFRESH_BATCH);
     const refreshed = (await this.evaluate(stale, now)).evaluated;
-    return { touched, refreshed };
+    return { events: queued.events, touched, refreshed };
   }
 
   private async evaluateBatch(customerIds: string[], asOf: Date | undefined, m: EntityManager): Promise<EvaluationOutcome> {

@@ -73,11 +73,10 @@ export class RiskSignalsRepository {
     return groupBy(rows, ({ customerId: _, ...item }) => item);
   }
 
-  /** Customers whose answers, events or feedback deadlines appeared or passed in (from, to]. */
+  /** Customers whose answers or feedback deadlines appeared or passed in (from, to]; events come through the consumer queue instead. */
   async touchedBetween(from: Date, to: Date): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT customer_id AS id FROM events WHERE received_at > $1 AND received_at <= $2
-       UNION SELECT customer_id FROM responses WHERE created_at > $1 AND created_at <= $2
+      `SELECT customer_id AS id FROM responses WHERE created_at > $1 AND created_at <= $2
        UNION SELECT customer_id FROM feedback_items WHERE status = 'new' AND withdrawn_at IS NULL AND acknowledge_by > $1 AND acknowledge_by <= $2
        UNION SELECT customer_id FROM feedback_items WHERE status <> 'resolved' AND withdrawn_at IS NULL AND resolve_by > $1 AND resolve_by <= $2`,
       [from, to],

@@ -7,6 +7,7 @@ import { EventsRepository } from './events.repository';
 export const EVENT_CONSUMERS = {
   surveyScheduling: 'survey_scheduling',
   churnCases: 'churn_cases',
+  churnRisk: 'churn_risk',
 } as const;
 
 export type EventHandler = (events: ConsumedEvent[], manager: EntityManager) => Promise<void>;

@@ -57,9 +57,9 @@ describe('POST /api/v1/events with one event', () => {
     expect(res.headers['idempotent-replayed']).toBeUndefined();
     const [row] = await rowsWithKey('k-1');
     expect(row).toMatchObject({ id: res.body.id, case_id: 'Z-77', api_key_id: expect.any(String) });
-    // Queued for survey scheduling in the same transaction; churn cases take cancellations only.
-    const queued = await db.query('SELECT consumer FROM event_consumer_pending WHERE event_id = $1', [res.body.id]);
-    expect(queued).toEqual([{ consumer: 'survey_scheduling' }]);
+    // Queued for survey scheduling and early warning in the same transaction; churn cases take cancellations only.
+    const queued = await db.query('SELECT consumer FROM event_consumer_pending WHERE event_id = $1 ORDER BY consumer', [res.body.id]);
+    expect(queued).toEqual([{ consumer: 'churn_risk' }, { consumer: 'survey_scheduling' }]);
   });
 
   it('returns the first event with 200 and Idempotent-Replayed when the key is sent again, and stores nothing new', async () => {
