@@ -21,6 +21,7 @@ describe(SmsRepliesService.name, () => {
       SMS_HTTP_ACCOUNT: 'AC0123',
       SMS_HTTP_TOKEN: 'provider-auth-token-0123',
       SMS_FROM: '+48500000000',
+      PUBLIC_URL: 'https://feedback.example.com',
     });
     db = services.dataSource;
     replies = services.module.get(SmsRepliesService);
@@ -158,6 +159,43 @@ describe(SmsRepliesService.name, () => {
       const outcome = await reply(customer.phone!, '9');
 
       expect(outcome).toEqual({ outcome: 'ignored', reason: 'no survey sent by SMS is waiting for an answer from this number', invitationId: null });
+      expect(await responseOf(invitation)).toBeNull();
+    });
+  });
+
+  describe('replies to an exit survey', () => {
+    /** An SMS invitation to the seeded exit survey (its page asks why; it has no scale). */
+    async function textedExit(locale: 'pl' | 'en' = 'pl') {
+      const [exit] = await db.query(`SELECT id FROM surveys WHERE kind = 'exit' ORDER BY created_at LIMIT 1`);
+      return texted({ surveyId: exit.id, locale }, { locale });
+    }
+
+    it('records no score for "4 za drogo": texts the link to the exit page back once, and the invitation stays open for it', async () => {
+      const { customer, invitation } = await textedExit();
+
+      const outcome = await reply(customer.phone!, '4 za drogo');
+      await reply(customer.phone!, '9');
+
+      expect(outcome).toEqual({ outcome: 'ignored', reason: 'an exit survey is answered on its page, not by SMS', invitationId: invitation.id });
+      expect(await responseOf(invitation)).toBeNull();
+      expect(await invitationState(invitation)).toEqual({ status: 'sent', answered: false });
+      expect(smsTo(customer.phone!).map((m) => m.body)).toEqual([
+        `Dziękujemy za wiadomość. Powód rezygnacji możesz podać tutaj: https://feedback.example.com/s/${invitation.token}`,
+      ]);
+      expect(await logOf(invitation)).toEqual([
+        { status: 'reply_ignored', detail: 'an exit survey is answered on its page, not by SMS' },
+        { status: 'exit_link_texted', detail: null },
+        { status: 'reply_ignored', detail: 'an exit survey is answered on its page, not by SMS' },
+      ]);
+    });
+
+    it('texts an English-speaking customer in English, and STOP still opts out', async () => {
+      const { customer, invitation } = await textedExit('en');
+
+      await reply(customer.phone!, 'too expensive');
+      expect(smsTo(customer.phone!).map((m) => m.body)).toEqual([`Thank you for your message. You can tell us why you are leaving here: https://feedback.example.com/s/${invitation.token}`]);
+
+      expect(await reply(customer.phone!, 'STOP')).toMatchObject({ outcome: 'opted_out', customerIds: [customer.id] });
       expect(await responseOf(invitation)).toBeNull();
     });
   });

@@ -3,6 +3,8 @@ import { CustomersService } from '@feedloop/customers/customers.service';
 import { SMS_PROVIDER, SmsProvider } from '@feedloop/delivery/providers/sms/sms-provider';
 import { ScoreScale, parseSmsReply } from '@feedloop/delivery/sms-reply';
 import { InvitationsService } from '@feedloop/surveys/invitations.service';
+import type { SurveyEntity } from '@feedloop/surveys/survey.entity';
+import { SurveyMessageRenderer } from '@feedloop/surveys/survey-message.renderer';
 import { SCALES } from '@feedloop/surveys/survey-scale';
 import { SurveysService } from '@feedloop/surveys/surveys.service';
 import { ResponsesService } from './responses.service';
@@ -36,6 +38,10 @@ export const OPT_OUT_CONFIRMATION: Readonly<Record<'pl' | 'en', string>> = {
  */
 const ANY_SCALE: ScoreScale = { min: 0, max: 10 };
 
+const EXIT_REPLY_IGNORED = 'an exit survey is answered on its page, not by SMS';
+/** invitation_log status: the exit page's link was texted back (once per invitation). */
+const EXIT_LINK_TEXTED = 'exit_link_texted';
+
 /**
  * Replies to survey SMS ("9", "9 szybka dostawa", "STOP"), from the webhook or
  * an SMPP deliver_sm. Bad content never throws: the provider would only send
@@ -51,6 +57,7 @@ export class SmsRepliesService {
     private readonly invitations: InvitationsService,
     private readonly surveys: SurveysService,
     private readonly responses: ResponsesService,
+    private readonly renderer: SurveyMessageRenderer,
     @Inject(SMS_PROVIDER) private readonly sms: SmsProvider,
   ) {}
 
@@ -60,10 +67,11 @@ export class SmsRepliesService {
 
     const open = await this.openInvitation(customerIds);
     const survey = open && (await this.surveys.get(open.surveyId));
-    const reply = parseSmsReply(msg.text, survey ? SCALES[survey.metric] : ANY_SCALE);
+    const reply = parseSmsReply(msg.text, survey && survey.kind !== 'exit' ? SCALES[survey.metric] : ANY_SCALE);
 
     if (reply.kind === 'opt_out') return this.optOut(customerIds, open?.id ?? null);
     if (!open || !survey) return this.ignored(msg, 'no survey sent by SMS is waiting for an answer from this number', null);
+    if (survey.kind === 'exit') return this.exitReply(msg, open, survey);
     if (reply.kind === 'invalid') return this.ignored(msg, reply.reason, open.id);
 
     const answer = {
@@ -90,6 +98,28 @@ export class SmsRepliesService {
       if (candidate && (!latest || (candidate.sentAt?.getTime() ?? 0) > (latest.sentAt?.getTime() ?? 0))) latest = candidate;
     }
     return latest;
+  }
+
+  /**
+   * An exit survey asks for reasons from a list on its page, not for a
+   * score: a texted "4" or "za drogo" is neither recorded as a score nor
+   * guessed into a reason. The link is texted back once per invitation
+   * (each text costs, and a second reply does not need it again); a failed
+   * send is logged and left for the next reply.
+   */
+  private async exitReply(msg: InboundSms, open: OpenInvitation, survey: SurveyEntity): Promise<InboundSmsOutcome> {
+    const outcome = await this.ignored(msg, EXIT_REPLY_IGNORED, open.id);
+    if ((await this.invitations.history(open.id)).some((entry) => entry.status === EXIT_LINK_TEXTED)) return outcome;
+    const customer = await this.customers.get(open.customerId);
+    if (!customer.phone || (await this.customers.isOptedOut(customer.id, 'sms'))) return outcome;
+    try {
+      const text = this.renderer.renderExitSmsReply(survey, { locale: open.locale, token: open.token });
+      await this.sms.send({ to: customer.phone, text, reference: `exit-link:${open.id}` });
+      await this.invitations.log(open.id, EXIT_LINK_TEXTED, null);
+    } catch (err) {
+      this.logger.warn(`the exit page's link was not texted back for invitation ${open.id}: ${(err as Error).message}`);
+    }
+    return outcome;
   }
 
   /** The person holding the number asked to stop, so every customer recorded with it is opted out. */

@@ -205,6 +205,12 @@ export class SurveyMessageRenderer {
     return { text, encoding: analysis.encoding, segments: analysis.segments, characters: analysis.characters, transliterated };
   }
 
+  /** The answer to an SMS reply to an exit survey: the link to its page, transliterated as the survey's own SMS is. */
+  renderExitSmsReply(survey: Pick<SurveyEntity, 'smsTransliterate'>, input: { locale: SurveyLocale; token: string }): string {
+    const text = SURVEY_TEXTS[input.locale].exitSmsReply(this.answerUrl(input.token));
+    return survey.smsTransliterate ? transliterateToGsm(text) : text;
+  }
+
   private overridesFor(survey: SurveyMessageSource, locale: SurveyLocale): SurveyTemplateOverrides {
     return survey.templates?.[locale] ?? {};
   }

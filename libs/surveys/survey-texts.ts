@@ -21,6 +21,8 @@ export interface SurveyTexts {
   exitIntro: string;
   exitButton: string;
   exitSmsInstructions: (url: string) => string;
+  /** Texted back to an SMS reply to an exit survey: its reasons are chosen on the page. */
+  exitSmsReply: (url: string) => string;
 }
 
 export const SURVEY_TEXTS: Readonly<Record<SurveyLocale, SurveyTexts>> = {
@@ -47,6 +49,7 @@ export const SURVEY_TEXTS: Readonly<Record<SurveyLocale, SurveyTexts>> = {
     exitIntro: 'Zanim się pożegnamy: Twoja odpowiedź pomoże nam poprawić to, co nie zadziałało. To zajmie minutę.',
     exitButton: 'Powiedz nam dlaczego',
     exitSmsInstructions: (url) => `Odpowiedz tutaj: ${url} STOP = rezygnacja`,
+    exitSmsReply: (url) => `Dziękujemy za wiadomość. Powód rezygnacji możesz podać tutaj: ${url}`,
   },
   en: {
     subject: 'How did we do? One click is all it takes',
@@ -71,5 +74,6 @@ export const SURVEY_TEXTS: Readonly<Record<SurveyLocale, SurveyTexts>> = {
     exitIntro: 'Before we say goodbye: your answer helps us fix what did not work. It takes a minute.',
     exitButton: 'Tell us why',
     exitSmsInstructions: (url) => `Answer here: ${url} STOP = opt out`,
+    exitSmsReply: (url) => `Thank you for your message. You can tell us why you are leaving here: ${url}`,
   },
 };
