@@ -162,7 +162,8 @@ async function seed(sql: Client, invitations: number): Promise<void> {
      VALUES ('Relationship NPS', 'relationship', 'nps', '{"pl": "Polecisz nas?", "en": "Would you recommend us?"}', '{"pl": "Dlaczego?", "en": "Why?"}', NULL)`,
   );
   await sql.query(`CREATE TEMP TABLE bench_customers AS SELECT row_number() OVER () AS n, id FROM customers`);
-  await sql.query(`CREATE TEMP TABLE bench_surveys AS SELECT row_number() OVER (ORDER BY metric DESC, created_at) AS n, id, metric FROM surveys`);
+  // Scored surveys only: the seeded exit survey has no metric.
+  await sql.query(`CREATE TEMP TABLE bench_surveys AS SELECT row_number() OVER (ORDER BY metric DESC, created_at) AS n, id, metric FROM surveys WHERE metric IS NOT NULL`);
   // The secondary indexes are rebuilt once after the load: far cheaper than maintaining them row by row.
   // Read from the catalog, so the bench keeps up with whatever indexes the migrations create.
   const { rows: secondary } = await sql.query<{ name: string; definition: string }>(

@@ -131,6 +131,16 @@ describe('/admin/surveys', () => {
     });
   });
 
+  it('creates an exit survey without a metric whatever the scale select posts, and shows it as having none', async () => {
+    const fields = { ...VALID, surveyName: 'Pożegnanie', kind: 'exit', metric: 'csat', triggerEventType: 'cancellation', contactChannels: [], teams: '', smsTextPl: '' };
+    const res = await post('/admin/surveys', fields).expect(303);
+    const [row] = await db.query(`SELECT id, kind, metric FROM surveys WHERE name = 'Pożegnanie'`);
+    expect(row).toMatchObject({ kind: 'exit', metric: null });
+    expect((await adminAgent.get(res.headers.location).expect(200)).text).toContain('<option selected>None (asks reasons)</option>');
+    const list = await adminAgent.get('/admin/surveys').expect(200);
+    expect(list.text).toMatch(new RegExp(`<a href="/admin/surveys/${row.id}">Pożegnanie</a></td>\\s*<td>Exit \\(cancellation\\)</td>\\s*<td>None \\(asks reasons\\)</td>`));
+  });
+
   it('re-renders the form with each error next to its field, keeping (and escaping) what was typed, writing nothing', async () => {
     const before = (await db.query(`SELECT count(*)::int AS n FROM surveys`))[0].n;
     const res = await post('/admin/surveys', {
@@ -203,7 +213,7 @@ describe('/admin/surveys', () => {
       const en = res.text.slice(res.text.indexOf('section class="preview-locale" lang="en"'));
       expect(en).toMatch(/<span class="badge ok">GSM-7<\/span> \d+ characters, 1 SMS/);
       expect(en).not.toContain('it would be:');
-      expect(en).toContain('src="/admin/surveys/preview/email?locale&#x3D;en&amp;metric&#x3D;nps&amp;question&#x3D;How+was+the+delivery%3F"');
+      expect(en).toContain('src="/admin/surveys/preview/email?locale&#x3D;en&amp;kind&#x3D;post_contact&amp;metric&#x3D;nps&amp;question&#x3D;How+was+the+delivery%3F"');
     });
 
     it('renders the e-mail frame with the real message under a strict CSP of its own', async () => {

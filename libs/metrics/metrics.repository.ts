@@ -148,7 +148,8 @@ const RECOMPUTE_HOURS_SQL: Record<RollupKind, string> = {
     `SELECT date_trunc('hour', i.sent_at, 'UTC') AS hour, s.metric, i.survey_id::text AS survey_id, coalesce(i.contact_channel, '') AS contact_channel,
             coalesce(i.team, '') AS team, coalesce(i.channel, '') AS channel, i.status, a.answered
      FROM invitations i JOIN surveys s ON s.id = i.survey_id ${ANSWERED_JOIN}
-     WHERE i.sent_at >= $2 AND i.sent_at < $3 AND date_trunc('hour', i.sent_at, 'UTC') = ANY($1::timestamptz[])`,
+     -- Exit surveys have no metric (their page asks reasons): their invitations count toward none.
+     WHERE s.metric IS NOT NULL AND i.sent_at >= $2 AND i.sent_at < $3 AND date_trunc('hour', i.sent_at, 'UTC') = ANY($1::timestamptz[])`,
     INVITATION_SUMS.replace(/\b[ia]\./g, 'x.'),
   ),
 };

@@ -317,6 +317,18 @@ describe(MetricsService.name, () => {
       expect(team.buckets[0].groups[0].responseRate.rate).toBe(66.7);
     });
 
+    it('counts no exit survey invitation toward any metric: the exit survey asks reasons, not a score', async () => {
+      const csat = await survey('csat');
+      const [exit] = await db.query(`SELECT id FROM surveys WHERE kind = 'exit' ORDER BY created_at LIMIT 1`);
+      await seed(csat, [{ sentAt: '2023-07-10T10:00:00Z', score: 5 }]);
+      await seed(exit.id, [{ sentAt: '2023-07-10T10:00:00Z' }, { sentAt: '2023-07-10T11:00:00Z', status: 'delivered' }]);
+
+      for (const metric of ['csat', 'nps', 'ces'] as const) {
+        const [bucket] = (await ask({ metric, from: '2023-07-01', to: '2023-08-01', interval: 'month', timeZone: 'UTC', filters: {} })).buckets;
+        expect(bucket.groups[0].responseRate).toEqual(metric === 'csat' ? { delivered: 1, answered: 1, rate: 100 } : { delivered: 0, answered: 0, rate: null });
+      }
+    });
+
     it('counts invitations delivered in the period they were sent, answered whenever, and leaves failed, bounced and unsent out', async () => {
       const surveyId = await survey('csat');
       await seed(surveyId, [

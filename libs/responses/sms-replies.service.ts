@@ -67,18 +67,19 @@ export class SmsRepliesService {
 
     const open = await this.openInvitation(customerIds);
     const survey = open && (await this.surveys.get(open.surveyId));
-    const reply = parseSmsReply(msg.text, survey && survey.kind !== 'exit' ? SCALES[survey.metric] : ANY_SCALE);
+    const metric = survey && survey.kind !== 'exit' ? survey.metric : null;
+    const reply = parseSmsReply(msg.text, metric ? SCALES[metric] : ANY_SCALE);
 
     if (reply.kind === 'opt_out') return this.optOut(customerIds, open?.id ?? null);
     if (!open || !survey) return this.ignored(msg, 'no survey sent by SMS is waiting for an answer from this number', null);
-    if (survey.kind === 'exit') return this.exitReply(msg, open, survey);
+    if (!metric) return this.exitReply(msg, open, survey);
     if (reply.kind === 'invalid') return this.ignored(msg, reply.reason, open.id);
 
     const answer = {
       invitationId: open.id,
       surveyId: open.surveyId,
       customerId: open.customerId,
-      metric: survey.metric,
+      metric,
       score: reply.score,
       comment: reply.comment,
       source: 'sms' as const,

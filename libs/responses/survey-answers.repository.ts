@@ -18,7 +18,8 @@ export interface AnswerContextRow {
   withinWindow: boolean;
   customerErased: boolean;
   kind: SurveyKind;
-  metric: SurveyMetric;
+  /** null for an exit survey. */
+  metric: SurveyMetric | null;
   question: LocalizedText;
   followUp: LocalizedText;
   /** The current answer, if there is one. */

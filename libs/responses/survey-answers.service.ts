@@ -17,22 +17,34 @@ const TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
 /** Statuses of a received invitation; only these take answers, until the invitation expires. */
 const ANSWERABLE: ReadonlySet<string> = new Set(['sent', 'delivered', 'answered']);
 
-export interface OpenInvitation {
+interface OpenInvitationBase {
   invitationId: string;
   surveyId: string;
   customerId: string;
   locale: PageLocale;
   /** The invitation is marked answered already (its response can still be changed). */
   answered: boolean;
-  /** An exit survey is answered on the exit interview page (libs/churn), not with a score. */
-  kind: SurveyKind;
-  metric: SurveyMetric;
-  scale: Scale;
   question: string;
   followUp: string;
   score: number | null;
   comment: string | null;
 }
+
+/** An invitation to a survey with a scale: answered on the survey page, with a score. */
+export interface ScoredInvitation extends OpenInvitationBase {
+  kind: Exclude<SurveyKind, 'exit'>;
+  metric: SurveyMetric;
+  scale: Scale;
+}
+
+/** An exit survey has no scale: it is answered on the exit interview page (libs/churn). */
+export interface ExitInvitation extends OpenInvitationBase {
+  kind: 'exit';
+  metric: null;
+  scale: null;
+}
+
+export type OpenInvitation = ScoredInvitation | ExitInvitation;
 
 /**
  * What a survey link leads to: the invitation to answer, or why there is
@@ -74,7 +86,7 @@ export class SurveyAnswersService {
    * Answers are rate-limited per client address and per invitation
    * (AnswerRateLimit); a refusal is returned, with nothing written.
    */
-  async answer(invitation: OpenInvitation, score: number, comment: string | null, source: ResponseSource, ip: string | undefined): Promise<LimitDecision> {
+  async answer(invitation: ScoredInvitation, score: number, comment: string | null, source: ResponseSource, ip: string | undefined): Promise<LimitDecision> {
     const input: RecordResponseInput = {
       invitationId: invitation.invitationId,
       surveyId: invitation.surveyId,
@@ -104,19 +116,18 @@ export class SurveyAnswersService {
 
 function toOpen(row: AnswerContextRow): OpenInvitation {
   const other: PageLocale = row.locale === 'pl' ? 'en' : 'pl';
-  return {
+  const base: OpenInvitationBase = {
     invitationId: row.invitationId,
     surveyId: row.surveyId,
     customerId: row.customerId,
     locale: row.locale,
     answered: row.status === 'answered',
-    kind: row.kind,
-    metric: row.metric,
-    scale: SCALES[row.metric],
     // Both locales are required on write; the fallback only covers rows edited by hand.
     question: row.question[row.locale] ?? row.question[other] ?? '',
     followUp: row.followUp[row.locale] ?? row.followUp[other] ?? '',
     score: row.score,
     comment: row.comment,
   };
+  if (row.kind === 'exit' || !row.metric) return { ...base, kind: 'exit', metric: null, scale: null };
+  return { ...base, kind: row.kind, metric: row.metric, scale: SCALES[row.metric] };
 }

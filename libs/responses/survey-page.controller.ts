@@ -7,7 +7,7 @@ import type { LimitDecision } from '@feedloop/core/http/sliding-window-limiter';
 import type { Scale } from '@feedloop/surveys/survey-scale';
 import { PublicPages } from './public-page';
 import { PublicPageInputFilter } from './public-page-input.filter';
-import { AnswerTarget, OpenInvitation, SurveyAnswersService } from './survey-answers.service';
+import { AnswerTarget, OpenInvitation, ScoredInvitation, SurveyAnswersService } from './survey-answers.service';
 import { SurveyFormState, SurveyMessage, SurveyPage } from './survey.page';
 import type { PageLocale } from './unsubscribe.service';
 
@@ -96,6 +96,7 @@ export class SurveyPageController {
       if (target.state !== 'open') return this.sendMessage(res, target, locale);
       const invitation = target.invitation;
       const answerPage = `../${encodeURIComponent(token)}`;
+      if (invitation.kind === 'exit') return void res.status(303).set({ ...this.pages.headers(invitation.locale), Location: `${answerPage}/exit` }).end();
       // Reached without answering (a bookmark, a shared link): the question is where to go.
       if (invitation.score === null) return void res.status(303).set({ ...this.pages.headers(invitation.locale), Location: answerPage }).end();
       this.pages.send(res, 200, invitation.locale, this.page.thanks(invitation, answerPage));
@@ -108,7 +109,7 @@ export class SurveyPageController {
     res.status(303).set({ ...this.pages.headers(invitation.locale), Location: location }).end();
   }
 
-  private sendForm(res: Response, status: number, invitation: OpenInvitation, state: SurveyFormState): void {
+  private sendForm(res: Response, status: number, invitation: ScoredInvitation, state: SurveyFormState): void {
     this.pages.send(res, status, invitation.locale, this.page.form(invitation, state));
   }
 

@@ -3,7 +3,7 @@ import { scoresOf } from '@feedloop/surveys/survey-scale';
 import { SURVEY_TEXTS } from '@feedloop/surveys/survey-texts';
 import { PublicPages } from './public-page';
 import { MAX_COMMENT_LENGTH } from './responses.service';
-import type { OpenInvitation } from './survey-answers.service';
+import type { ScoredInvitation } from './survey-answers.service';
 import { SURVEY_PAGE_TEXTS, SurveyPageTexts } from './survey-page.texts';
 import type { PageLocale } from './unsubscribe.service';
 
@@ -27,7 +27,7 @@ const columnsFor = (count: number) => (count <= 7 ? count : 6);
 export class SurveyPage {
   constructor(private readonly pages: PublicPages) {}
 
-  form(invitation: OpenInvitation, state: SurveyFormState): string {
+  form(invitation: ScoredInvitation, state: SurveyFormState): string {
     const t = SURVEY_PAGE_TEXTS[invitation.locale];
     const { min, max } = invitation.scale;
     const scores = scoresOf(invitation.metric);
@@ -52,7 +52,7 @@ export class SurveyPage {
   }
 
   /** `changeHref`: where the answer can be changed (relative to the thank-you page). */
-  thanks(invitation: OpenInvitation, changeHref: string): string {
+  thanks(invitation: ScoredInvitation, changeHref: string): string {
     const t = SURVEY_PAGE_TEXTS[invitation.locale];
     return this.pages.render('thanks', invitation.locale, t.thanksTitle, {
       heading: t.thanksHeading,

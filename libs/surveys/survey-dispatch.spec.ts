@@ -83,7 +83,7 @@ describe('survey invitations: scheduling and dispatch', () => {
     [{ id: onboardingSurveyId }] = await db.query(`SELECT id FROM surveys WHERE kind = 'onboarding'`);
     [{ id: exitSurveyId }] = await db.query(
       `INSERT INTO surveys (name, kind, metric, question, follow_up, trigger_event_type, delay_minutes, throttle_days, reminder_after_hours)
-       VALUES ('Exit', 'exit', 'csat', '{"pl": "Dlaczego odchodzisz?", "en": "Why are you leaving?"}',
+       VALUES ('Exit', 'exit', NULL, '{"pl": "Dlaczego odchodzisz?", "en": "Why are you leaving?"}',
                '{"pl": "Co moglibyśmy poprawić?", "en": "What could we do better?"}', 'cancellation', 0, 0, NULL)
        RETURNING id`,
     );

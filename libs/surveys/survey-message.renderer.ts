@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { HttpConfig } from '@feedloop/core/config/app-config';
 import { findRoot } from '@feedloop/core/source-root';
 import { SmsEncoding, analyzeSms, transliterateToGsm } from '@feedloop/delivery/sms-encoding';
-import { SurveyEntity, SurveyLocale, SurveyTemplateOverrides } from './survey.entity';
+import { SurveyEntity, SurveyLocale, SurveyMetric, SurveyTemplateOverrides } from './survey.entity';
 import { SCALES, scoresOf } from './survey-scale';
 import { SURVEY_TEXTS } from './survey-texts';
 
@@ -51,8 +51,9 @@ export interface OverrideVariables {
   customerName: string | null;
   question: string;
   answerUrl: string;
-  scaleMin: number;
-  scaleMax: number;
+  /** null for an exit survey: it has no scale. */
+  scaleMin: number | null;
+  scaleMax: number | null;
 }
 
 /** Scores per row of buttons: six 48 px buttons with their gaps fit a 360 px phone. */
@@ -146,14 +147,14 @@ export class SurveyMessageRenderer {
     const t = SURVEY_TEXTS[input.locale];
     const overrides = this.overridesFor(survey, input.locale);
     const vars = this.variables(survey, input.locale, input.token, input.customerName ?? null);
-    const { min, max } = SCALES[survey.metric];
+    const scale = scaleOf(survey);
 
-    const exit = survey.kind === 'exit';
+    const exit = scale === null;
     const subject = oneLine(overrides.emailSubject ? compileOverride(overrides.emailSubject)(vars) : exit ? t.exitSubject : t.subject);
     const answerUrl = vars.answerUrl;
     const unsubscribeUrl = this.unsubscribeUrl(input.token);
     // An exit survey asks why on its page (the exit interview); a score would mean nothing there.
-    const scores = exit ? [] : scoresOf(survey.metric).map((score) => ({ score, url: this.scoreUrl(input.token, score) }));
+    const scores = scale ? scoresOf(scale.metric).map((score) => ({ score, url: this.scoreUrl(input.token, score) })) : [];
     const context = {
       lang: input.locale,
       subject: input.reminder ? t.reminderPrefix + subject : subject,
@@ -164,7 +165,7 @@ export class SurveyMessageRenderer {
       exitButton: t.exitButton,
       question: vars.question,
       chooseScore: t.chooseScore,
-      scaleLabel: t.scaleLabels[survey.metric](min, max),
+      scaleLabel: scale ? t.scaleLabels[scale.metric](scale.min, scale.max) : '',
       commentHint: t.commentHint,
       answerPagePrompt: t.answerPagePrompt,
       answerPageLink: t.answerPageLink,
@@ -190,12 +191,12 @@ export class SurveyMessageRenderer {
   renderSms(survey: SurveyMessageSource, input: RenderSmsInput): RenderedSms {
     const overrides = this.overridesFor(survey, input.locale);
     const vars = this.variables(survey, input.locale, input.token, null);
+    const scale = scaleOf(survey);
     const raw = overrides.smsText
       ? compileOverride(overrides.smsText)(vars)
       : loadTemplates().sms({
           question: vars.question,
-          instructions:
-            survey.kind === 'exit' ? SURVEY_TEXTS[input.locale].exitSmsInstructions(vars.answerUrl) : SURVEY_TEXTS[input.locale].smsInstructions(vars.scaleMin, vars.scaleMax),
+          instructions: scale ? SURVEY_TEXTS[input.locale].smsInstructions(scale.min, scale.max) : SURVEY_TEXTS[input.locale].exitSmsInstructions(vars.answerUrl),
         });
     // Every character is paid for: no stray spaces or the template file's trailing newline.
     const plain = raw.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
@@ -216,17 +217,23 @@ export class SurveyMessageRenderer {
   }
 
   private variables(survey: SurveyMessageSource, locale: SurveyLocale, token: string, customerName: string | null): OverrideVariables {
-    const { min, max } = SCALES[survey.metric];
+    const scale = scaleOf(survey);
     const other: SurveyLocale = locale === 'pl' ? 'en' : 'pl';
     return {
       customerName: customerName?.trim() || null,
       // Both locales are required on write; the fallback only covers rows edited by hand.
       question: survey.question[locale] ?? survey.question[other] ?? '',
       answerUrl: this.answerUrl(token),
-      scaleMin: min,
-      scaleMax: max,
+      scaleMin: scale?.min ?? null,
+      scaleMax: scale?.max ?? null,
     };
   }
+}
+
+/** The scale a survey's messages offer; null for an exit survey (whatever a draft's form says its metric is). */
+function scaleOf(survey: Pick<SurveyMessageSource, 'kind' | 'metric'>): { metric: SurveyMetric; min: number; max: number } | null {
+  if (survey.kind === 'exit' || !survey.metric) return null;
+  return { metric: survey.metric, ...SCALES[survey.metric] };
 }
 
 /** Header values must not carry line breaks. */

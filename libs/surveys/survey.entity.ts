@@ -43,7 +43,8 @@ export class SurveyEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('text') name: string;
   @Column('text') kind: SurveyKind;
-  @Column('text') metric: SurveyMetric;
+  /** NULL for an exit survey only: it asks reasons on its page, never a score. */
+  @Column('text', { nullable: true }) metric: SurveyMetric | null;
   @Column('text', { default: 'active' }) status: SurveyStatus;
   @Column('jsonb') question: LocalizedText;
   @Column('jsonb', { name: 'follow_up' }) followUp: LocalizedText;

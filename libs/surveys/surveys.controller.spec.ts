@@ -91,8 +91,18 @@ describe('POST /api/v1/surveys', () => {
   });
 
   it('exempts exit surveys from the throttle and triggers them on cancellation by default', async () => {
-    const body = await created({ kind: 'exit', metric: 'csat' });
+    const body = await created({ kind: 'exit', metric: undefined });
     expect(body).toMatchObject({ throttleDays: 0, triggerEventType: 'cancellation', delayMinutes: 0 });
+  });
+
+  it('gives an exit survey no metric (it asks reasons, not a score): 400 naming metric when one is given, or when another kind has none', async () => {
+    expect(await created({ kind: 'exit', metric: null })).toMatchObject({ kind: 'exit', metric: null });
+    const scored = await create({ kind: 'exit', metric: 'csat' }).expect(400);
+    expect(scored.body.message).toEqual(['metric must be empty for an exit survey: it asks reasons on its page, not a score']);
+    const missing = await create({ kind: 'relationship', metric: undefined }).expect(400);
+    expect(missing.body.message).toEqual(['metric must be one of the following values: csat, nps, ces']);
+    const { body } = await get('?kind=exit').expect(200);
+    expect(body.items.map((s: { metric: string | null }) => s.metric)).toEqual(body.items.map(() => null));
   });
 
   it('keeps every value given, including no trigger, no reminder and no quiet hours', async () => {
@@ -241,6 +251,16 @@ describe('PATCH /api/v1/surveys/:id', () => {
     expect((await patch(`/${survey.id}`, { name: null }).expect(400)).body.message).toContain('name must be a string');
   });
 
+  it('refuses to change the kind to or from exit, which would give an exit survey a metric or take one away (400 naming kind)', async () => {
+    const scored = await created();
+    expect((await patch(`/${scored.id}`, { kind: 'exit' }).expect(400)).body.message).toEqual([
+      'kind cannot change to or from exit: an exit survey has no metric, every other kind has one',
+    ]);
+    const exit = await created({ kind: 'exit', metric: undefined });
+    await patch(`/${exit.id}`, { kind: 'relationship' }).expect(400);
+    expect((await get(`/${exit.id}`).expect(200)).body).toMatchObject({ kind: 'exit', metric: null });
+  });
+
   it('refuses to change the metric or the status', async () => {
     const survey = await created();
     expect((await patch(`/${survey.id}`, { metric: 'nps' }).expect(400)).body.message).toContain('property metric should not exist');
@@ -254,7 +274,7 @@ describe('PATCH /api/v1/surveys/:id', () => {
 
 describe('POST /api/v1/surveys/:id/pause and /resume', () => {
   it('pauses and resumes, and only active surveys are offered for their trigger', async () => {
-    const survey = await created({ kind: 'exit', metric: 'csat' });
+    const survey = await created({ kind: 'exit', metric: undefined });
     const surveys = api.app.get(SurveysService);
     const activeIds = async () => (await surveys.listActiveForTrigger('cancellation')).map((s) => s.id);
     expect(await activeIds()).toContain(survey.id);
@@ -320,7 +340,9 @@ describe('OpenAPI document', () => {
       expect.arrayContaining(['/api/v1/surveys', '/api/v1/surveys/{id}', '/api/v1/surveys/{id}/pause', '/api/v1/surveys/{id}/resume', '/api/v1/surveys/{id}/preview']),
     );
     const { CreateSurveyDto, UpdateSurveyDto, SurveyPreviewDto } = res.body.components.schemas;
-    expect(CreateSurveyDto.required).toEqual(expect.arrayContaining(['name', 'kind', 'metric', 'question', 'followUp']));
+    expect(CreateSurveyDto.required).toEqual(expect.arrayContaining(['name', 'kind', 'question', 'followUp']));
+    // Required for every kind but exit, which has none: the description says so, the schema cannot.
+    expect(CreateSurveyDto.properties.metric).toMatchObject({ nullable: true, description: expect.stringContaining('except for an exit survey') });
     expect(UpdateSurveyDto.properties.metric).toBeUndefined();
     expect(SurveyPreviewDto.properties).toEqual(expect.objectContaining({ email: expect.anything(), sms: expect.anything() }));
   });

@@ -92,7 +92,7 @@ export class SurveysService {
     const values: SurveyWrite = {
       name: input.name,
       kind: input.kind,
-      metric: input.metric,
+      metric: input.metric ?? null,
       status: input.status ?? 'active',
       question: { pl: input.question.pl, en: input.question.en },
       followUp: { pl: input.followUp.pl, en: input.followUp.en },
@@ -119,6 +119,9 @@ export class SurveysService {
       if (!current) throw new SurveyNotFoundError(id);
       const changes: Partial<SurveyWrite> = {};
       if (input.name !== undefined) changes.name = input.name;
+      if (input.kind !== undefined && (input.kind === 'exit') !== (current.kind === 'exit')) {
+        throw new InvalidInputError('kind cannot change to or from exit: an exit survey has no metric, every other kind has one', 'kind');
+      }
       if (input.kind !== undefined) changes.kind = input.kind;
       if (input.question !== undefined) changes.question = { pl: input.question.pl, en: input.question.en };
       if (input.followUp !== undefined) changes.followUp = { pl: input.followUp.pl, en: input.followUp.en };
@@ -166,7 +169,9 @@ export class SurveysService {
    * does not render is INVALID_INPUT naming it, as on save.
    */
   previewDraft(draft: SurveyMessageSource, input: PreviewSurveyDto): SurveyPreviewDto {
-    if (!SURVEY_METRICS.includes(draft.metric)) throw new InvalidInputError(`metric must be one of the following values: ${SURVEY_METRICS.join(', ')}`, 'metric');
+    if (draft.kind !== 'exit' && !SURVEY_METRICS.includes(draft.metric!)) {
+      throw new InvalidInputError(`metric must be one of the following values: ${SURVEY_METRICS.join(', ')}`, 'metric');
+    }
     const templates = compactTemplates(draft.templates);
     checkTemplates(templates);
     return this.render({ ...draft, templates }, input);
@@ -219,6 +224,9 @@ function checkedId(id: string): string {
 
 /** Rules that need more than one field; shapes and ranges are the DTOs' job. */
 function checkRules(s: SurveyWrite): void {
+  if (s.kind === 'exit' && s.metric !== null) {
+    throw new InvalidInputError('metric must be empty for an exit survey: it asks reasons on its page, not a score', 'metric');
+  }
   if ((s.quietHoursStart === null) !== (s.quietHoursEnd === null)) {
     const missing = s.quietHoursStart === null ? 'quietHoursStart' : 'quietHoursEnd';
     throw new InvalidInputError(`${missing} must be set too: quietHoursStart and quietHoursEnd are both 'HH:MM' or both null`, missing);

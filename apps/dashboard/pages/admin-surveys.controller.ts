@@ -78,6 +78,7 @@ export class AdminSurveysController {
         const c = counts.get(s.id) ?? { sent: 0, answered: 0 };
         return {
           ...s,
+          metric: s.metric ?? 'none',
           paused: s.status === 'paused',
           sent: formatCount(c.sent, req.locale),
           answered: formatCount(c.answered, req.locale),
@@ -105,7 +106,7 @@ export class AdminSurveysController {
     const overrides = { emailSubject: str(query.emailSubject) || undefined, emailIntro: str(query.emailIntro) || undefined };
     const draft: SurveyMessageSource = {
       kind: str(query.kind) as SurveyKind,
-      metric: str(query.metric) as SurveyMetric,
+      metric: (str(query.metric) || null) as SurveyMetric | null,
       question: { [locale]: str(query.question).trim() },
       templates: { [locale]: overrides },
       smsTransliterate: false,
@@ -160,7 +161,7 @@ export class AdminSurveysController {
   @Post(':id')
   async update(@Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const current = await this.surveys.get(id);
-    const form = { ...surveyFormFrom(body), metric: current.metric };
+    const form = { ...surveyFormFrom(body), metric: current.metric ?? '' };
     const checked = await readForm(UpdateSurveyDto, surveyInputOf(form, 'update'), req.locale, { fieldOf: surveyFieldOf });
     if (checked.errors) return this.renderForm(req, res, current, HttpStatus.BAD_REQUEST, { form, errors: checked.errors });
     let survey: SurveyEntity;
@@ -204,7 +205,7 @@ export class AdminSurveysController {
 
   private async preview(survey: SurveyEntity | null, req: DashboardRequest, res: Response, body: unknown): Promise<void> {
     const form = surveyFormFrom(body);
-    if (survey) form.metric = survey.metric;
+    if (survey) form.metric = survey.metric ?? '';
     if (req.get('x-preview') === 'fragment') {
       res.status(HttpStatus.OK).render('admin/survey-preview', { layout: false, preview: this.previewOf(surveyDraftOf(form), req.locale) });
       return;
@@ -218,7 +219,7 @@ export class AdminSurveysController {
    */
   private async sendTest(survey: SurveyEntity | null, user: UserEntity, req: DashboardRequest, res: Response, body: unknown): Promise<void> {
     const form = surveyFormFrom(body);
-    if (survey) form.metric = survey.metric;
+    if (survey) form.metric = survey.metric ?? '';
     let notice: Notice;
     try {
       await this.testSend.send(surveyDraftOf(form), user.email, SURVEY_LOCALES, user.name);
@@ -289,7 +290,9 @@ export class AdminSurveysController {
       notice: state.notice ?? null,
       options: {
         kinds: select('kind', SURVEY_KINDS, (v) => translate(locale, `adminSurveys.kind.${v}`)),
-        metrics: select('metric', SURVEY_METRICS, (v) => translate(locale, `adminSurveys.metric.${v}`)),
+        metrics: survey && !survey.metric
+          ? [{ value: '', label: translate(locale, 'adminSurveys.metric.none'), selected: true }]
+          : select('metric', SURVEY_METRICS, (v) => translate(locale, `adminSurveys.metric.${v}`)),
         channel1: select('channel1', SURVEY_CHANNELS, (v) => translate(locale, `adminSurveys.channel.${v}`)),
         channel2: select('channel2', SURVEY_CHANNELS, (v) => translate(locale, `adminSurveys.channel.${v}`)),
         triggers: select('triggerEventType', SURVEY_TRIGGER_EVENT_TYPES, (v) => translate(locale, `adminSurveys.trigger.${v}`)),

@@ -49,7 +49,7 @@ export function surveyFormOf(s: SurveyEntity, departmentKeyOf: (id: string) => s
   const form: SurveyForm = {
     surveyName: s.name,
     kind: s.kind,
-    metric: s.metric,
+    metric: s.metric ?? '',
     channel1: s.channels[0] ?? 'email',
     channel2: s.channels[1] ?? '',
     triggerEventType: s.triggerEventType ?? '',
@@ -170,7 +170,8 @@ export function surveyInputOf(form: SurveyForm, mode: 'create' | 'update'): Reco
     templates: templatesOf(form),
   };
   if (mode === 'create') {
-    input.metric = text(form, 'metric');
+    // An exit survey has no scale: the select still posts one, which means nothing for it.
+    input.metric = text(form, 'kind') === 'exit' ? null : text(form, 'metric');
     input.status = text(form, 'active') === 'on' ? 'active' : 'paused';
   }
   return input;
@@ -192,7 +193,7 @@ export function surveyFieldOf(path: string): string {
 export function surveyDraftOf(form: SurveyForm): SurveyMessageSource {
   return {
     kind: text(form, 'kind') as SurveyKind,
-    metric: text(form, 'metric') as SurveyMetric,
+    metric: (text(form, 'metric') || null) as SurveyMetric | null,
     question: { pl: text(form, 'questionPl').trim(), en: text(form, 'questionEn').trim() },
     templates: templatesOf(form),
     smsTransliterate: text(form, 'smsTransliterate') === 'on',
@@ -201,7 +202,7 @@ export function surveyDraftOf(form: SurveyForm): SurveyMessageSource {
 
 /** The query of the e-mail preview frame: only what the e-mail of one locale is made of, so the URL stays short. */
 export function emailPreviewQuery(draft: SurveyMessageSource, locale: SurveyLocale): string {
-  const params = new URLSearchParams({ locale, metric: draft.metric, question: draft.question[locale] ?? '' });
+  const params = new URLSearchParams({ locale, kind: draft.kind, metric: draft.metric ?? '', question: draft.question[locale] ?? '' });
   const overrides = draft.templates[locale] ?? {};
   if (overrides.emailSubject) params.set('emailSubject', overrides.emailSubject);
   if (overrides.emailIntro) params.set('emailIntro', overrides.emailIntro);

@@ -51,9 +51,14 @@ export class CreateSurveyDto {
   @IsIn(SURVEY_KINDS)
   kind!: SurveyKind;
 
-  @ApiProperty({ enum: SURVEY_METRICS, description: 'csat: 1–5, nps: 0–10, ces: 1–7. Cannot be changed later.' })
+  @ApiPropertyOptional({
+    enum: SURVEY_METRICS,
+    nullable: true,
+    description: 'csat: 1–5, nps: 0–10, ces: 1–7. Required, except for an exit survey, which has none (it asks reasons, not a score). Cannot be changed later.',
+  })
+  @ValidateIf((o: CreateSurveyDto, value) => o.kind !== 'exit' || (value !== undefined && value !== null))
   @IsIn(SURVEY_METRICS)
-  metric!: SurveyMetric;
+  metric?: SurveyMetric | null;
 
   @ApiProperty({ type: () => LocalizedTextDto, description: 'The question, in Polish and English.' })
   @IsObject()

@@ -19,7 +19,7 @@ export class SurveyResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: SURVEY_KINDS }) kind!: SurveyKind;
-  @ApiProperty({ enum: SURVEY_METRICS }) metric!: SurveyMetric;
+  @ApiProperty({ enum: SURVEY_METRICS, nullable: true, description: 'null for an exit survey (it asks reasons, not a score)' }) metric!: SurveyMetric | null;
   @ApiProperty({ enum: ['active', 'paused'] }) status!: SurveyStatus;
   @ApiProperty({ type: () => LocalizedTextDto }) question!: LocalizedTextDto;
   @ApiProperty({ type: () => LocalizedTextDto }) followUp!: LocalizedTextDto;

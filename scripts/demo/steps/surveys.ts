@@ -10,7 +10,7 @@ import { THEME_CATALOGUE } from '@feedloop/themes/seed/theme-catalogue';
 import { Mood, writeComment } from '../comments';
 import { DAY_MS, DemoContext, DemoEvent, DemoRandom, DemoStep, HOUR_MS, MINUTE_MS, addMs, insertRows } from '../demo-context';
 
-type Survey = Pick<SurveyEntity, 'id' | 'name' | 'metric' | 'channels' | 'triggerEventType' | 'triggerFilters' | 'delayMinutes' | 'throttleDays' | 'expiryHours' | 'reminderAfterHours'>;
+type Survey = Pick<SurveyEntity, 'id' | 'name' | 'channels' | 'triggerEventType' | 'triggerFilters' | 'delayMinutes' | 'throttleDays' | 'expiryHours' | 'reminderAfterHours'> & { metric: NonNullable<SurveyEntity['metric']> };
 
 const COMPLAINTS = THEME_CATALOGUE.filter((t) => t.kind === 'complaint').map((t) => t.key);
 const PRAISE = THEME_CATALOGUE.filter((t) => t.kind === 'praise').map((t) => t.key);
@@ -196,10 +196,11 @@ export const demoSurveys: DemoStep = {
   },
 };
 
+/** The scored surveys events trigger; exit surveys (no metric) are the churn step's. */
 async function activeSurveys(ctx: DemoContext): Promise<Survey[]> {
   const rows: Array<Record<string, unknown>> = await ctx.db.query(
     `SELECT id, name, metric, channels, trigger_event_type, trigger_filters, delay_minutes, throttle_days, expiry_hours, reminder_after_hours
-     FROM surveys WHERE status = 'active' AND trigger_event_type IS NOT NULL ORDER BY created_at, id`,
+     FROM surveys WHERE status = 'active' AND trigger_event_type IS NOT NULL AND metric IS NOT NULL ORDER BY created_at, id`,
   );
   return rows.map((r) => ({
     id: r.id as string,
