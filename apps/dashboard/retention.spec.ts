@@ -77,6 +77,29 @@ describe('retention dashboard', () => {
     expect((await agent.get('/retention?owner=nope')).status).toBe(400);
   });
 
+  it('offers as owners whom the API accepts (active retention agents and admins, not analysts, heads or disabled agents), and assigns an admin', async () => {
+    const admin = await d.makeUser({ role: 'admin', name: 'Adam Admin' });
+    const analyst = await d.makeUser({ role: 'analyst', name: 'Anna Analyst' });
+    const gone = await d.makeUser({ role: 'retention_agent', name: 'Gerda Gone' });
+    await db.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [gone.id]);
+    const customer = await makeCustomer(d.app, {});
+    const page = `/retention/cases/${await openCase(customer.externalId!)}`;
+    const optionsOf = (html: string, select: RegExp) => [...select.exec(html)![1].matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
+
+    const offered = optionsOf((await agent.get(page)).text, /<select id="f-ownerId" name="ownerId">([\s\S]*?)<\/select>/);
+    expect(offered).toEqual(expect.arrayContaining([agentUser.id, admin.id]));
+    for (const id of [analyst.id, gone.id, (await db.query(`SELECT id FROM users WHERE role = 'department_head' LIMIT 1`))[0].id]) expect(offered).not.toContain(id);
+    // The board's owner filter offers the same people.
+    const board = (await agent.get('/retention')).text;
+    expect(optionsOf(board, /<select[^>]*name="owner"[^>]*>([\s\S]*?)<\/select>/).filter(Boolean).sort()).toEqual([...offered].sort());
+
+    const _csrf = await csrfTokenFrom(agent, page);
+    expect((await agent.post(`${page}/owner`).type('form').send({ _csrf, ownerId: admin.id })).status).toBe(303);
+    const [row] = await db.query(`SELECT owner_id FROM churn_cases WHERE id = $1`, [page.split('/').pop()]);
+    expect(row.owner_id).toBe(admin.id);
+    expect((await agent.get(page)).text).toContain('Adam Admin (Admin)</option>');
+  });
+
   it('the open-a-case form keeps the input and names the field', async () => {
     const _csrf = await csrfTokenFrom(agent, '/retention');
     const res = await agent.post('/retention/cases').type('form').send({ _csrf, customerExternalId: 'no-such-customer', monthlyRevenue: 'lots' });

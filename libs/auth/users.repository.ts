@@ -113,6 +113,17 @@ export class UsersRepository {
   }
 
   /** Active retention agents in a stable order (by id), for round-robin assignment. */
+  /** Active users of these roles, by name. */
+  activeWithRoles(roles: readonly Role[]): Promise<UserEntity[]> {
+    return this.repo
+      .createQueryBuilder('u')
+      .where('u.role IN (:...roles)', { roles })
+      .andWhere('u.disabled_at IS NULL')
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .getMany();
+  }
+
   activeRetentionAgents(): Promise<UserEntity[]> {
     return this.repo.createQueryBuilder('u').where(`u.role = 'retention_agent'`).andWhere('u.disabled_at IS NULL').orderBy('u.id', 'ASC').getMany();
   }

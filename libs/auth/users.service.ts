@@ -213,6 +213,11 @@ export class UsersService {
     return this.repo.activeDepartmentHeads(departmentId);
   }
 
+  /** Active users of these roles, by name (for pickers: who may own a churn case). */
+  activeWithRoles(roles: readonly Role[]): Promise<UserEntity[]> {
+    return this.repo.activeWithRoles(roles);
+  }
+
   /** Active retention agents ordered by id (churn cases take them in turn). */
   retentionAgents(): Promise<UserEntity[]> {
     return this.repo.activeRetentionAgents();

@@ -4,6 +4,8 @@ import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
 import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import { AccessDeniedError } from '@feedloop/auth/auth.errors';
+import type { Role } from '@feedloop/auth/roles';
+import type { UserEntity } from '@feedloop/auth/user.entity';
 import { UsersService } from '@feedloop/auth/users.service';
 import { ChurnConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
@@ -42,6 +44,13 @@ export const TRANSITIONS: Readonly<Record<ChurnStatus, readonly ChurnStatus[]>> 
   won_back: [],
   lost: [],
 };
+
+/**
+ * Who may own a case: the retention team, and admins (who may take a case
+ * over). New cases go round-robin to retention agents only. The API's check
+ * and the dashboard's pickers both read this, through assignableOwners().
+ */
+export const CASE_OWNER_ROLES: readonly Role[] = ['retention_agent', 'admin'];
 
 const HOUR_MS = 3_600_000;
 const HISTORY = 5;
@@ -425,10 +434,14 @@ export class ChurnCasesService implements OnModuleInit {
     return row;
   }
 
-  /** An active retention agent or admin may own a case. */
+  /** The staff a case may be assigned to (CASE_OWNER_ROLES, active), by name. */
+  assignableOwners(): Promise<UserEntity[]> {
+    return this.users.activeWithRoles(CASE_OWNER_ROLES);
+  }
+
   private async requireAssignable(userId: string): Promise<void> {
     const user = await this.users.findActiveById(userId);
-    if (!user || (user.role !== 'retention_agent' && user.role !== 'admin')) {
+    if (!user || !CASE_OWNER_ROLES.includes(user.role)) {
       throw new InvalidInputError('ownerId must be the id of an active retention agent or admin', 'ownerId');
     }
   }

@@ -4,7 +4,7 @@ import { actorOf } from '@feedloop/audit/audit-actor';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import { Scope } from '@feedloop/auth/current-user.decorator';
 import type { Locale } from '@feedloop/auth/roles';
-import { UsersService } from '@feedloop/auth/users.service';
+import type { UserEntity } from '@feedloop/auth/user.entity';
 import { OPEN_STATUSES } from '@feedloop/churn/churn-case.entity';
 import { CHURN_REASONS, DESTINATIONS, MIGHT_RETURN } from '@feedloop/churn/churn-reasons';
 import { ChurnCasesService, TRANSITIONS } from '@feedloop/churn/churn-cases.service';
@@ -58,7 +58,6 @@ export class RetentionController {
     private readonly offerTypes: ChurnOfferTypesService,
     private readonly atRisk: AtRiskCustomersService,
     private readonly timeline: TimelineService,
-    private readonly users: UsersService,
   ) {}
 
   @Get()
@@ -241,7 +240,7 @@ export class RetentionController {
     const locale = req.locale;
     const raw = Object.fromEntries(['status', 'owner', 'reason', 'mine'].map((f) => [f, typeof query[f] === 'string' ? (query[f] as string).trim() : '']));
     const filter = await readForm(BoardFilterDto, raw, locale);
-    const agents = await this.users.retentionAgents();
+    const owners = await this.cases.assignableOwners();
     const f = filter.value ?? {};
     const owner = f.mine && scope.actorUserId ? scope.actorUserId : f.owner;
     const page = filter.errors
@@ -260,7 +259,7 @@ export class RetentionController {
       filtered: Object.values(raw).some(Boolean),
       options: {
         statuses: OPEN_STATUSES.map((s) => option(s, translate(locale, `retention.status.${s}`), raw.status)),
-        owners: agents.map((u) => option(u.id, u.name, raw.owner)),
+        owners: owners.map((u) => option(u.id, ownerLabel(u, locale), raw.owner)),
         reasons: CHURN_REASONS.map((r) => option(r, reasonLabel(locale, r), raw.reason)),
       },
       canMine: scope.role === 'retention_agent' || scope.role === 'admin',
@@ -279,9 +278,9 @@ export class RetentionController {
     const locale = req.locale;
     // First, alone: a case that does not exist is a 404 before anything else is read.
     const c = await this.cases.get(scope, id);
-    const [offerTypes, agents, timeline] = await Promise.all([
+    const [offerTypes, owners, timeline] = await Promise.all([
       this.offerTypes.list(),
-      this.users.retentionAgents(),
+      this.cases.assignableOwners(),
       this.timeline.page(c.customer.id, { limit: HISTORY_LIMIT }, scope),
     ]);
     const form = state.form ?? {};
@@ -331,7 +330,7 @@ export class RetentionController {
       offerTypes: offerTypes.filter((o) => o.active).map((o) => ({ ...o, selected: o.id === form.offerTypeId })),
       outcomes: ['pending', 'accepted', 'declined'].map((o) => ({ value: o, label: translate(locale, `retention.outcome.${o}`), selected: o === (form.outcome ?? 'pending') })),
       activityKinds: ['call', 'note', 'email'].map((k) => ({ value: k, label: translate(locale, `retention.activity.${k}`), selected: k === (form.kind ?? 'call') })),
-      owners: agents.map((u) => ({ id: u.id, name: u.name, selected: u.id === c.owner?.id })),
+      owners: owners.map((u) => ({ id: u.id, name: ownerLabel(u, locale), selected: u.id === c.owner?.id })),
       activities: c.activities
         .slice()
         .reverse()
@@ -346,6 +345,11 @@ export class RetentionController {
       alert: state.alert ?? null,
     });
   }
+}
+
+/** A retention agent by name; anyone else who may own a case (an admin) with the role, so the team tells them apart. */
+function ownerLabel(u: UserEntity, locale: Locale): string {
+  return u.role === 'retention_agent' ? u.name : `${u.name} (${translate(locale, `roles.${u.role}`)})`;
 }
 
 /** Admins, analysts and retention agents; for a department head the retention pages are not there. */
