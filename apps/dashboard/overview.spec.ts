@@ -219,6 +219,36 @@ describe('GET / (overview)', () => {
     expect((await retention.get('/').expect(200)).text).not.toContain('data-chart=');
   }, 60_000);
 
+  it('gives the churn section the period of the page in its time zone, hides it for one department, and says which filters do not apply to it', async () => {
+    const retention = await signedIn(await d.makeUser({ role: 'retention_agent' }));
+    const _csrf = await csrfTokenFrom(retention, '/retention');
+    const caseCancelledAt = async (at: string) => {
+      const customer = await makeCustomer(d.app);
+      const opened = await retention.post('/retention/cases').type('form').send({ _csrf, customerExternalId: customer.externalId }).expect(303);
+      await db.query(`UPDATE churn_cases SET cancelled_at = $2 WHERE id = $1`, [opened.headers.location.split('/').pop(), at]);
+    };
+    // 10 March 2021 in Warsaw (UTC+1) runs from 23:00 UTC on the 9th to 23:00 UTC on the 10th.
+    await caseCancelledAt('2021-03-09T23:30:00Z');
+    await caseCancelledAt('2021-03-10T12:00:00Z');
+    // 00:30 on the 11th in Warsaw: the next day.
+    await caseCancelledAt('2021-03-10T23:30:00Z');
+    await caseCancelledAt('2021-03-10T23:45:00Z');
+    const day = '/?period=custom&from=2021-03-10&to=2021-03-10';
+    const page = await adminAgent.get(day).expect(200);
+    expect(page.text).toContain('Cancellations in the period: 2 cases.');
+    expect(page.text).not.toContain('Filtered by period only');
+
+    // Churn cases belong to no department: narrowed to one, the page has no churn figures rather than everyone's.
+    const narrowed = await adminAgent.get(`${day}&department=logistics`).expect(200);
+    expect(narrowed.text).not.toContain('id="churn"');
+    await adminAgent.get(`${day}&department=logistics&format=csv&chart=churn-reasons`).expect(400);
+
+    const [survey] = await db.query(`SELECT id FROM surveys WHERE metric = 'nps' ORDER BY created_at LIMIT 1`);
+    const filtered = await adminAgent.get(`${day}&survey=${survey.id}&team=Kurierzy`).expect(200);
+    expect(filtered.text).toContain('Cancellations in the period: 2 cases.');
+    expect(filtered.text).toContain('Filtered by period only (not by survey and team: churn cases have none).');
+  });
+
   it('keeps a simple home for a retention agent', async () => {
     const agent = await signedIn(await d.makeUser({ role: 'retention_agent' }));
     const res = await agent.get('/').expect(200);

@@ -77,6 +77,8 @@ export interface NamedDriver extends ThemeDriver {
 
 export interface Overview {
   period: OverviewPeriod & { timeZone: string };
+  /** The period as instants: its first local midnight and the one after its last day, in `period.timeZone`. */
+  bounds: { from: Date; to: Date };
   metric: MetricName;
   /** The department the scores are narrowed to (a head's own, or the one an admin chose); null: everyone's responses. */
   department: { id: string; key: string; name: string } | null;
@@ -193,6 +195,7 @@ export class OverviewService {
 
     return {
       period: { ...period, timeZone },
+      bounds: { from: current.from, to: current.to },
       metric: q.metric,
       department: department ? { id: department.id, key: department.key, name: department.name } : null,
       headline,

@@ -813,6 +813,7 @@ export const en = {
     overview: {
       title: 'Churn reasons and win-back rate',
       intro: 'Cancellations in the period: {cases}.',
+      notFiltered: 'Filtered by period only (not by {filters}: churn cases have none).',
       reasons: 'Top reasons',
       winBack: 'Win-back rate (won back / closed)',
     },

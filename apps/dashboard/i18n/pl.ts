@@ -809,6 +809,7 @@ export const pl: Messages = {
     overview: {
       title: 'Powody odejść i odsetek odzyskanych',
       intro: 'Wypowiedzenia w okresie: {cases}.',
+      notFiltered: 'Filtrowane tylko według okresu (nie według: {filters} – sprawy odejść ich nie mają).',
       reasons: 'Najczęstsze powody',
       winBack: 'Odsetek odzyskanych (odzyskani / zamknięte)',
     },

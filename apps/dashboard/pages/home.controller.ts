@@ -18,6 +18,12 @@ import { METRIC_LABEL, overviewSections, tableCsv } from './overview-view';
 import { churnOverviewSection } from './retention-view';
 
 const DEFAULT_DAYS = 30;
+/** Filters of the page that churn cases have nothing to match against. */
+const CHURN_UNFILTERED = [
+  { query: 'survey', field: 'survey' },
+  { query: 'contactChannel', field: 'contactChannel' },
+  { query: 'team', field: 'team' },
+] as const;
 /** The filters the form keeps in the URL, in its order. */
 const FILTER_FIELDS = ['period', 'from', 'to', 'metric', 'survey', 'contactChannel', 'team', 'department'] as const;
 
@@ -88,22 +94,28 @@ export class HomeController {
     const chosen = scope.seesAllDepartments && q.department ? visible.find((d) => d.key === q.department) : undefined;
     if (scope.seesAllDepartments && q.department && !chosen) return fail({ department: translate(locale, 'overview.errors.department') });
 
-    const [overview, churnReasons] = await Promise.all([
-      this.overview.build(scope, {
-        from,
-        to,
-        metric: q.metric ?? 'nps',
-        filters: { surveyId: q.survey, contactChannel: q.contactChannel, team: q.team },
-        departmentId: chosen?.id,
-      }),
-      // `to` is a whole day: the cases cancelled on it count.
-      scope.seesAllDepartments ? this.churn.byGroup(scope, { from, to: addDays(to, 1), groupBy: 'reason' }) : null,
-    ]);
+    const overview = await this.overview.build(scope, {
+      from,
+      to,
+      metric: q.metric ?? 'nps',
+      filters: { surveyId: q.survey, contactChannel: q.contactChannel, team: q.team },
+      departmentId: chosen?.id,
+    });
+    // Churn cases belong to no department: a page narrowed to one shows none, rather than everyone's as if they were its own.
+    // The period is the page's, as instants in its time zone (the last day's cancellations included).
+    const churnReasons =
+      scope.seesAllDepartments && !chosen
+        ? await this.churn.byGroup(scope, { from: overview.bounds.from.toISOString(), to: overview.bounds.to.toISOString(), groupBy: 'reason' })
+        : null;
     const linkQuery = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as Array<[string, string]>);
     const ctx = { locale, query: linkQuery };
     const sections = overviewSections(overview, ctx);
     // Between the themes and the SLA: why customers leave, after what they complain about.
-    if (churnReasons) sections.splice(sections.findIndex((s) => s.key === 'sla'), 0, churnOverviewSection(churnReasons, ctx));
+    if (churnReasons) {
+      // Cases have no survey, contact channel or team: those filters are named as not applied, not silently dropped.
+      const notApplied = CHURN_UNFILTERED.filter((f) => q[f.query]).map((f) => translate(locale, `overview.field.${f.field}`).toLocaleLowerCase(locale));
+      sections.splice(sections.findIndex((s) => s.key === 'sla'), 0, churnOverviewSection(churnReasons, ctx, notApplied));
+    }
 
     if (q.format === 'csv') {
       const table = sections.flatMap((s) => s.tables).find((t) => t.name === q.chart);

@@ -166,7 +166,8 @@ export function retentionTables(f: RetentionFigures, ctx: BuildContext): Array<C
 }
 
 /** The overview's churn section (issue 11): the top reasons and the win-back rate with its n. */
-export function churnOverviewSection(reasons: ChurnAnalyticsDto, ctx: BuildContext): OverviewSection {
+/** `notApplied`: the page's filters set but meaningless for churn cases (lower-case labels), said in the intro. */
+export function churnOverviewSection(reasons: ChurnAnalyticsDto, ctx: BuildContext, notApplied: string[] = []): OverviewSection {
   const t = (key: string, params?: Record<string, unknown>) => translate(ctx.locale, key, params);
   const top: ChartTable = {
     name: 'churn-reasons',
@@ -189,7 +190,12 @@ export function churnOverviewSection(reasons: ChurnAnalyticsDto, ctx: BuildConte
     key: 'churn',
     partial: 'overview/charts',
     title: t('retention.overview.title'),
-    intro: t('retention.overview.intro', { cases: t('units.cases', { count: total.count }) }),
+    intro: [
+      t('retention.overview.intro', { cases: t('units.cases', { count: total.count }) }),
+      notApplied.length ? t('retention.overview.notFiltered', { filters: new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(notApplied) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     tables: [top, winBack].map((table) => Object.assign(table, viewOf(table, ctx))),
   };
 }
