@@ -19,6 +19,7 @@ import { AccountController } from './pages/account.controller';
 import { AdminApiKeysController } from './pages/admin-api-keys.controller';
 import { AdminAuditController } from './pages/admin-audit.controller';
 import { AdminDepartmentsController } from './pages/admin-departments.controller';
+import { AdminOfferTypesController } from './pages/admin-offer-types.controller';
 import { AdminSurveysController } from './pages/admin-surveys.controller';
 import { AdminThemesController } from './pages/admin-themes.controller';
 import { AdminUsersController } from './pages/admin-users.controller';
@@ -56,6 +57,7 @@ export class DashboardAppModule {
         InboxController,
         AdminUsersController,
         AdminDepartmentsController,
+        AdminOfferTypesController,
         AdminWebhooksController,
         AdminThemesController,
         AdminApiKeysController,

@@ -20,6 +20,7 @@ export const NAV: NavItem[] = [
   { href: '/admin/users', label: 'nav.adminUsers', roles: ['admin'] },
   { href: '/admin/departments', label: 'nav.adminDepartments', roles: ['admin'] },
   { href: '/admin/themes', label: 'nav.adminThemes', roles: ['admin'] },
+  { href: '/admin/offer-types', label: 'nav.adminOfferTypes', roles: ['admin'] },
   { href: '/admin/webhooks', label: 'nav.adminWebhooks', roles: ['admin'] },
   { href: '/admin/api-keys', label: 'nav.adminApiKeys', roles: ['admin'] },
   { href: '/admin/audit', label: 'nav.adminAudit', roles: ['admin'] },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
 import { AuditLog } from '@feedloop/audit/audit-log.service';
@@ -56,6 +57,11 @@ export class ChurnOfferTypesService {
   }
 
   /** For recording an offer: it must exist and be in use. */
+  /** One offer type, active or not; CHURN_OFFER_TYPE_NOT_FOUND for an unknown id or one that is not a UUID. */
+  async get(id: string): Promise<ChurnOfferTypeDto> {
+    return toDto(await this.require(id));
+  }
+
   async requireActive(id: string): Promise<ChurnOfferTypeEntity> {
     const row = await this.dataSource.manager.findOneBy(ChurnOfferTypeEntity, { id });
     if (!row || !row.active) throw new InvalidInputError('offerTypeId must be the id of an active offer type', 'offerTypeId');
@@ -63,7 +69,8 @@ export class ChurnOfferTypesService {
   }
 
   private async require(id: string): Promise<ChurnOfferTypeEntity> {
-    const row = await this.dataSource.manager.findOneBy(ChurnOfferTypeEntity, { id });
+    // The dashboard's routes take the id from the path unchecked: a malformed one is not found, not a database error.
+    const row = isUUID(id) ? await this.dataSource.manager.findOneBy(ChurnOfferTypeEntity, { id }) : null;
     if (!row) throw new OfferTypeNotFoundError(id);
     return row;
   }
