@@ -96,6 +96,8 @@ const forms = (): Form[] => [
   },
   { page: '/retention/at-risk', action: `/retention/at-risk/${atRiskCustomerId}/open-case`, fields: {} },
   { page: '/retention/at-risk', action: `/retention/at-risk/${atRiskCustomerId}/dismiss`, fields: {} },
+  { page: '/admin/offer-types', action: '/admin/offer-types', fields: { key: 'hostile_offer', offerName: 'Hostile', offerDescription: 'x' } },
+  { page: `/admin/offer-types/${offerTypeId}`, action: `/admin/offer-types/${offerTypeId}`, fields: { offerName: 'Renamed', offerDescription: 'y' } },
 ];
 
 describe('dashboard forms given a NUL', () => {
@@ -126,7 +128,8 @@ describe('dashboard forms given a NUL', () => {
     }
     expect(failures).toEqual([]);
     // Retention: the case 4 + status 4 + owner 2 + activities 3 + offers 4 + offer outcome 2 + interview 7 + at-risk 1 + 1.
-    expect(cases).toBe(27 + 4 * 30 + 2 + 28);
+    // Offer types: add 4, edit 3.
+    expect(cases).toBe(27 + 4 * 30 + 2 + 28 + 7);
     // About 150 cases, each a request and a count of every table: longer than one request's default.
   }, 180_000);
 
@@ -144,6 +147,8 @@ describe('dashboard forms given a NUL', () => {
     ['POST', '/customers/a%00b/export'],
     ['GET', '/retention/cases/a%00b'],
     ['POST', '/retention/cases/a%00b/status'],
+    ['GET', '/admin/offer-types/a%00b'],
+    ['POST', '/admin/offer-types/a%00b/deactivate'],
   ])('answers %s %s (a NUL in the id) with 400 naming id', async (method, path) => {
     const token = await csrfTokenFrom(admin, '/admin/users');
     const res = method === 'GET' ? await admin.get(path) : await admin.post(path).type('form').send({ _csrf: token, name: 'x' });
