@@ -15,7 +15,7 @@ import { diffRows } from './audit-diff';
 const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 /** What the entity-type filter offers: everything the services record. */
-const ENTITY_TYPES = ['user', 'api_key', 'department', 'theme', 'keyword_rule', 'webhook', 'survey', 'customer', 'customer_import', 'feedback_item'];
+const ENTITY_TYPES = ['user', 'api_key', 'department', 'theme', 'keyword_rule', 'webhook', 'survey', 'customer', 'customer_import', 'feedback_item', 'churn_case', 'churn_offer_type'];
 
 /**
  * The audit log for admins: filters in the URL (a filtered view can be
