@@ -1012,7 +1012,6 @@ export const en = {
     },
     table: 'Table',
     csv: 'Download CSV',
-    csvOf: 'Download {title} as CSV',
     noData: 'No data in this period.',
     errors: {
       toBeforeFrom: 'To must not be before From',

@@ -1008,7 +1008,6 @@ export const pl: Messages = {
     },
     table: 'Tabela',
     csv: 'Pobierz CSV',
-    csvOf: 'Pobierz {title} jako CSV',
     noData: 'Brak danych w tym okresie.',
     errors: {
       toBeforeFrom: 'Data Do nie może być wcześniejsza niż Od',
