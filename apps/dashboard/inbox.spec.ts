@@ -212,7 +212,7 @@ describe('/inbox', () => {
       const token = await csrfTokenFrom(headAgent, `/inbox/${item.id}`);
       const res = await headAgent.post(`/inbox/${item.id}/resolve`).type('form').send({ _csrf: token, resolutionNote: '   ' }).expect(400);
       expect(res.text).toMatch(/id="f-resolutionNote-error">Write what was done to resolve it/);
-      expect(res.text).toMatch(/aria-invalid="true" aria-errormessage="f-resolutionNote-error"/);
+      expect(res.text).toMatch(/aria-describedby="f-resolutionNote-hint f-resolutionNote-error" aria-invalid="true"/);
       expect((await statusOf(item.id)).status).toBe('new');
 
       // What was typed in another form comes back too, escaped.

@@ -117,6 +117,21 @@ function registerHelpers(hbs: typeof Handlebars): void {
     return flash ? options.fn(flash) : '';
   });
 
+  /**
+   * The ARIA of a control whose error the field-error partial shows beside
+   * it: `<select id="f-role" name="role"{{fieldAria "role"}}>`, or with a
+   * hint `{{fieldAria "departmentId" hint="f-departmentId-hint"}}`. When the
+   * page has an error for the field: aria-invalid, and the error among what
+   * describes the control, so a screen reader says what is wrong on reaching
+   * it (aria-errormessage alone is not read by most).
+   */
+  hbs.registerHelper('fieldAria', function (name: unknown, options: Handlebars.HelperOptions) {
+    const errors = (options.data?.root as { errors?: Record<string, unknown> | null } | undefined)?.errors;
+    const invalid = Boolean(errors?.[String(name)]);
+    const ids = [options.hash.hint, invalid ? `f-${String(name)}-error` : null].filter(Boolean).map(String);
+    return new hbs.SafeString(`${ids.length ? ` aria-describedby="${escape(ids.join(' '))}"` : ''}${invalid ? ' aria-invalid="true"' : ''}`);
+  });
+
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /** `(concat "/admin/users/" id "/disable")`, for URLs built from ids. */
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));

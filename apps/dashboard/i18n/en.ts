@@ -178,7 +178,7 @@ export const en = {
       customer_import: 'Customer import',
       feedback_item: 'Feedback item',
       churn_case: 'Churn case',
-      churn_offer_type: 'Offer type',
+      churn_offer_type: 'Retention offer type',
     },
     changes: 'Fields before and after',
     field: 'Field',
@@ -240,6 +240,10 @@ export const en = {
     event: {
       response_created: 'every new response',
       response_detractor: 'a detractor (NPS 0–6, CSAT 1–2), also when a changed answer becomes one',
+      feedback_item_created: 'a feedback item routed to a department',
+      feedback_item_resolved: 'a feedback item resolved',
+      churn_case_opened: 'a churn case opened',
+      churn_case_closed: 'a churn case closed (won back or lost)',
     },
     status: { active: 'Active', paused: 'Paused' },
     secretTitle: 'Signing secret',
@@ -1039,7 +1043,6 @@ export const en = {
     },
     table: 'Table',
     csv: 'Download CSV',
-    csvOf: 'Download {title} as CSV',
     noData: 'No data in this period.',
     errors: {
       toBeforeFrom: 'To must not be before From',

@@ -174,7 +174,7 @@ export const pl: Messages = {
       customer_import: 'Import klientów',
       feedback_item: 'Zgłoszenie',
       churn_case: 'Sprawa odejścia',
-      churn_offer_type: 'Rodzaj oferty',
+      churn_offer_type: 'Rodzaj oferty retencyjnej',
     },
     changes: 'Pola przed i po zmianie',
     field: 'Pole',
@@ -236,6 +236,10 @@ export const pl: Messages = {
     event: {
       response_created: 'każda nowa odpowiedź',
       response_detractor: 'krytyk (NPS 0–6, CSAT 1–2), także gdy zmieniona odpowiedź staje się krytyczna',
+      feedback_item_created: 'zgłoszenie skierowane do działu',
+      feedback_item_resolved: 'zgłoszenie rozwiązane',
+      churn_case_opened: 'otwarta sprawa odejścia klienta',
+      churn_case_closed: 'zamknięta sprawa odejścia (klient odzyskany lub utracony)',
     },
     status: { active: 'Aktywny', paused: 'Wstrzymany' },
     secretTitle: 'Sekret do podpisów',
@@ -1035,7 +1039,6 @@ export const pl: Messages = {
     },
     table: 'Tabela',
     csv: 'Pobierz CSV',
-    csvOf: 'Pobierz {title} jako CSV',
     noData: 'Brak danych w tym okresie.',
     errors: {
       toBeforeFrom: 'Data Do nie może być wcześniejsza niż Od',

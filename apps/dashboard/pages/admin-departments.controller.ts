@@ -38,7 +38,7 @@ export class AdminDepartmentsController {
   @Post(':id')
   async rename(@Actor() actor: AuditActor, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown) {
     const form = await readForm(RenameDepartmentDto, body, req.locale);
-    if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { renaming: { id, errors: form.errors } });
+    if (form.errors) return this.renderPage(res, HttpStatus.BAD_REQUEST, { renaming: { id, errors: form.errors, typed: formValues(body) } });
     try {
       const department = await this.departments.rename(id, form.value.name, actor);
       setFlash(req, 'success', translate(req.locale, 'adminDepartments.renamed', { name: department.name }));
@@ -46,7 +46,7 @@ export class AdminDepartmentsController {
     } catch (err) {
       const errors = fieldErrorOf(err, req.locale);
       if (!errors) throw err;
-      await this.renderPage(res, formErrorStatus(err), { renaming: { id, errors } });
+      await this.renderPage(res, formErrorStatus(err), { renaming: { id, errors, typed: formValues(body) } });
     }
   }
 
@@ -76,7 +76,7 @@ export class AdminDepartmentsController {
     state: {
       form?: object;
       errors?: FieldErrors;
-      renaming?: { id: string; errors: FieldErrors };
+      renaming?: { id: string; errors: FieldErrors; typed: Record<string, string> };
       sla?: { id: string; errors: FieldErrors; typed: Record<string, string> };
     },
   ): Promise<void> {
@@ -86,9 +86,12 @@ export class AdminDepartmentsController {
       // The rename error is shown in the row it belongs to.
       departments: departments.map((d) => {
         const sla = state.sla?.id === d.id ? state.sla : null;
+        const renaming = state.renaming?.id === d.id ? state.renaming : null;
         return {
           ...d,
-          renameError: state.renaming?.id === d.id ? state.renaming.errors.name : null,
+          renameError: renaming?.errors.name ?? null,
+          // What was typed comes back with its error, not the stored name.
+          nameValue: renaming?.typed.name ?? d.name,
           slaErrors: sla?.errors ?? null,
           ackValue: sla?.typed.ackSlaHours ?? String(d.ackSlaHours),
           resolveValue: sla?.typed.resolveSlaDays ?? String(d.resolveSlaDays),
