@@ -41,12 +41,19 @@ describe('dashboard pages', () => {
 
     it('shows an admin the admin entries of the navigation, and others not', async () => {
       const home = await adminAgent.get('/').expect(200);
-      expect(home.text).toContain('href="/admin/users"');
       expect(home.text).toMatch(/<a href="\/" aria-current="page">Home<\/a>/);
+      // Administration pages are a row of their own, after the main row and the account links.
+      const adminRow = home.text.slice(home.text.indexOf('aria-labelledby="nav-admin-title"'));
+      expect(home.text.indexOf('aria-labelledby="nav-admin-title"')).toBeGreaterThan(home.text.indexOf('Sign out'));
+      expect(adminRow).toContain('>Administration</span>');
+      expect(adminRow).toContain('href="/admin/users"');
+      expect(adminRow.slice(0, adminRow.indexOf('</nav>'))).not.toContain('href="/inbox"');
       const analyst = await d.makeUser({ role: 'analyst' });
       const other = await (await signedIn(analyst)).get('/').expect(200);
       expect(other.text).toContain('Role: Analyst');
       expect(other.text).not.toContain('href="/admin/users"');
+      const agent = await d.makeUser({ role: 'retention_agent' });
+      expect((await (await signedIn(agent)).get('/').expect(200)).text).not.toContain('nav-admin-title');
     });
 
     it('redirects a visitor without a session to the login page', async () => {

@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '@feedloop/auth/roles';
 import { csrfToken } from './csrf';
 import type { DashboardRequest } from './dashboard-request';
 import { takeFlash } from './flash';
-import { navFor } from './nav';
+import { headerNavFor } from './nav';
 
 export const LANG_COOKIE = 'feedloop.lang';
 const LANG_COOKIE_MAX_AGE = 365 * 24 * 3600 * 1000;
@@ -25,7 +25,7 @@ export function viewLocals(opts: { cookieSecure: boolean; defaultLocale: Locale 
       currentUser: dreq.user ?? null,
       currentPath: path,
       currentUrl: req.originalUrl,
-      nav: dreq.user ? navFor(dreq.user.role, path) : [],
+      nav: dreq.user ? headerNavFor(dreq.user.role, path) : { main: [], admin: [] },
       langLinks: LOCALES.map((locale) => ({ locale, href: withLang(req, locale), current: locale === dreq.locale })),
       // Functions, called by the view helpers only when a page needs them (see csrf.ts for why).
       csrfToken: () => csrfToken(req),

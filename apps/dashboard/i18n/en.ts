@@ -10,6 +10,7 @@ export const en = {
     retention: 'Retention',
     adminOfferTypes: 'Offer types',
     main: 'Main navigation',
+    administration: 'Administration',
     home: 'Home',
     team: 'Team',
     departments: 'Departments',

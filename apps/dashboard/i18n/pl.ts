@@ -6,6 +6,7 @@ export const pl: Messages = {
     retention: 'Retencja',
     adminOfferTypes: 'Oferty utrzymaniowe',
     main: 'Menu główne',
+    administration: 'Administracja',
     home: 'Start',
     team: 'Zespół',
     departments: 'Działy',
