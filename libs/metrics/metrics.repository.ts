@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { planRollupRead } from './period-plan';
+import { planRollupRead, rollupDays } from './period-plan';
 
 export type MetricName = 'nps' | 'csat' | 'ces';
 export type MetricsInterval = 'day' | 'week' | 'month' | 'none';
@@ -229,7 +229,7 @@ export class MetricsRepository {
       await runner.startTransaction('REPEATABLE READ');
       // The plan is a few index probes; compiling it (JIT) would take longer than running it.
       await runner.query('SET LOCAL jit = off');
-      const spans = queries.map((q) => planRollupRead(q.bounds, []));
+      const spans = queries.map((q) => rollupDays(q.bounds));
       const dirty: Array<{ kind: RollupKind; hour: Date }> = await runner.query(
         `SELECT kind, hour FROM metrics_dirty_hours WHERE hour >= $1 AND hour < $2`,
         [new Date(Math.min(...spans.map((s) => s.dayFrom.getTime()))), new Date(Math.max(...spans.map((s) => s.dayTo.getTime())))],
