@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Locale } from '@feedloop/auth/roles';
+import { formatDate } from '@feedloop/core/i18n/locale-format';
 import type { Flash } from './flash';
 import { CSRF_FIELD } from './csrf';
 import { translate } from './i18n/translate';
@@ -153,7 +154,7 @@ function registerHelpers(hbs: typeof Handlebars): void {
     if (!(value instanceof Date) && typeof value !== 'string') return '';
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) return '';
-    return new Intl.DateTimeFormat(root(options).locale ?? 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return formatDate(root(options).locale ?? 'en', date, { dateStyle: 'medium', timeStyle: 'short' });
   });
 
   /**

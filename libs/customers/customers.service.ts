@@ -244,10 +244,13 @@ export class CustomersService {
     return (await this.repo.findById(id, manager))?.externalId ?? null;
   }
 
-  /** External ids of many customers in one query (lists show them for every row). */
-  async externalIdsOf(ids: string[]): Promise<Map<string, string | null>> {
+  /**
+   * External ids and names of many customers in one query (lists show them
+   * for every row); an erased customer's name is null. Unknown ids are absent.
+   */
+  async labelsOf(ids: string[]): Promise<Map<string, { externalId: string | null; name: string | null }>> {
     const customers = await this.repo.findByIds([...new Set(ids)]);
-    return new Map(customers.map((c) => [c.id, c.externalId]));
+    return new Map(customers.map((c) => [c.id, { externalId: c.externalId, name: c.erasedAt === null ? c.name : null }]));
   }
 
   /** The customer, or CUSTOMER_NOT_FOUND / CUSTOMER_ERASED. */

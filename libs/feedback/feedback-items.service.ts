@@ -83,21 +83,21 @@ export class FeedbackItemsService implements OnModuleInit {
 
   async get(scope: AccessScope, id: string): Promise<FeedbackItemDetailDto> {
     const row = await this.visible(scope, id);
-    const [item] = await this.toDtos([row]);
-    const [activity, replies] = await Promise.all([this.repo.activity(id), this.replies.ofItem(id)]);
-    const names = await this.userNames([...activity.map((a) => a.actorId), ...replies.map((r) => r.authorId)]);
+    // Every name the page needs (assignee, activity, replies) from one read of the users, alongside the rest.
+    const names = this.userNames(null);
+    const [[item], activity, replies, userNames] = await Promise.all([this.toDtos([row], names), this.repo.activity(id), this.replies.ofItem(id), names]);
     return {
       ...item,
       activity: activity.map(
         (a): ItemActivityDto => ({
           id: a.id,
           kind: a.kind,
-          actor: a.actorId ? { id: a.actorId, name: names.get(a.actorId) ?? '' } : null,
+          actor: a.actorId ? { id: a.actorId, name: userNames.get(a.actorId) ?? '' } : null,
           data: a.data,
           createdAt: new Date(a.createdAt).toISOString(),
         }),
       ),
-      replies: replies.map((r) => toReplyDto(r, names)),
+      replies: replies.map((r) => toReplyDto(r, userNames)),
     };
   }
 
@@ -272,21 +272,21 @@ export class FeedbackItemsService implements OnModuleInit {
     return row;
   }
 
-  private async toDtos(rows: ItemRow[]): Promise<FeedbackItemDto[]> {
+  /** `names`: user names already being read (else the assignees' are). */
+  private async toDtos(rows: ItemRow[], names?: Promise<Map<string, string>>): Promise<FeedbackItemDto[]> {
     if (!rows.length) return [];
     const customerIds = [...new Set(rows.map((r) => r.customerId))];
-    const [departments, summaries, profiles, externalIds, names] = await Promise.all([
+    const [departments, summaries, customers, userNames] = await Promise.all([
       this.departments.list(),
       this.themes.summaries(),
-      this.customers.findForDelivery(customerIds),
-      this.customers.externalIdsOf(customerIds),
-      this.userNames(rows.map((r) => r.assigneeId)),
+      this.customers.labelsOf(customerIds),
+      names ?? this.userNames(rows.map((r) => r.assigneeId)),
     ]);
     const byId = new Map<string, DepartmentEntity>(departments.map((d) => [d.id, d]));
     return rows.map((r) => {
       const d = byId.get(r.departmentId);
       const from = r.reroutedFromId ? byId.get(r.reroutedFromId) : undefined;
-      const profile = profiles.get(r.customerId);
+      const customer = customers.get(r.customerId);
       return {
         id: r.id,
         department: { id: r.departmentId, key: d?.key ?? '', name: d?.name ?? '' },
@@ -297,12 +297,12 @@ export class FeedbackItemsService implements OnModuleInit {
         metric: r.metric,
         comment: r.comment,
         locale: r.locale,
-        customer: { id: r.customerId, externalId: externalIds.get(r.customerId) ?? null, name: profile && !profile.erased ? profile.name : null },
+        customer: { id: r.customerId, externalId: customer?.externalId ?? null, name: customer?.name ?? null },
         contact: { channel: r.contactChannel, team: r.team, agent: r.agent, caseId: r.caseId },
         surveyId: r.surveyId,
         responseId: r.responseId,
         churnCaseId: r.churnCaseId,
-        assignee: r.assigneeId ? { id: r.assigneeId, name: names.get(r.assigneeId) ?? '' } : null,
+        assignee: r.assigneeId ? { id: r.assigneeId, name: userNames.get(r.assigneeId) ?? '' } : null,
         acknowledgeBy: new Date(r.acknowledgeBy).toISOString(),
         resolveBy: new Date(r.resolveBy).toISOString(),
         acknowledgedAt: r.acknowledgedAt ? new Date(r.acknowledgedAt).toISOString() : null,
@@ -316,11 +316,12 @@ export class FeedbackItemsService implements OnModuleInit {
     });
   }
 
-  private async userNames(ids: Array<string | null>): Promise<Map<string, string>> {
-    const wanted = new Set(ids.filter((id): id is string => !!id));
-    if (!wanted.size) return new Map();
+  /** Names of the users `ids` (null: of every user). */
+  private async userNames(ids: Array<string | null> | null): Promise<Map<string, string>> {
+    const wanted = ids && new Set(ids.filter((id): id is string => !!id));
+    if (wanted && !wanted.size) return new Map();
     const users = await this.users.list(AccessScope.system());
-    return new Map(users.filter((u) => wanted.has(u.id)).map((u) => [u.id, u.name]));
+    return new Map(users.filter((u) => !wanted || wanted.has(u.id)).map((u) => [u.id, u.name]));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { planRollupRead } from './period-plan';
+import { planRollupRead, rollupDays } from './period-plan';
 
 export type MetricName = 'nps' | 'csat' | 'ces';
 export type MetricsInterval = 'day' | 'week' | 'month' | 'none';
@@ -214,84 +214,47 @@ export class MetricsRepository {
    * write count twice or not at all.
    */
   async series(q: SeriesQuery): Promise<SeriesRow[]> {
+    return (await this.seriesMany([q]))[0];
+  }
+
+  /**
+   * Several series at once, each exactly as `series` gives it: one snapshot,
+   * one read of the dirty marks and one statement for all of them, so a page
+   * showing a dozen series (the overview) costs a few round trips, not sixty.
+   * Series that differ only in their metric read the same rollup rows in one
+   * pass (fewer parts for PostgreSQL to plan).
+   */
+  async seriesMany(queries: SeriesQuery[]): Promise<SeriesRow[][]> {
+    if (!queries.length) return [];
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction('REPEATABLE READ');
       // The plan is a few index probes; compiling it (JIT) would take longer than running it.
       await runner.query('SET LOCAL jit = off');
-      const plan0 = planRollupRead(q.bounds, []);
+      const spans = queries.map((q) => rollupDays(q.bounds));
       const dirty: Array<{ kind: RollupKind; hour: Date }> = await runner.query(
         `SELECT kind, hour FROM metrics_dirty_hours WHERE hour >= $1 AND hour < $2`,
-        [plan0.dayFrom, plan0.dayTo],
+        [new Date(Math.min(...spans.map((s) => s.dayFrom.getTime()))), new Date(Math.max(...spans.map((s) => s.dayTo.getTime())))],
       );
-      const plans = {
-        response: planRollupRead(q.bounds, dirty.filter((d) => d.kind === 'response').map((d) => d.hour)),
-        invitation: planRollupRead(q.bounds, dirty.filter((d) => d.kind === 'invitation').map((d) => d.hour)),
-      };
+      const dirtyOf = (kind: RollupKind) => dirty.filter((d) => d.kind === kind).map((d) => d.hour);
+      const groups: SeriesGroup[] = [];
+      const keys = new Map<string, number>();
+      const groupOf = queries.map((q) => {
+        const key = JSON.stringify([q.bounds, q.groupBy, (Object.keys(FILTER_COLUMN) as Array<keyof MetricsFilters>).map((k) => q.filters[k] ?? null)]);
+        let g = keys.get(key);
+        if (g === undefined) {
+          g = groups.push({ bounds: q.bounds, groupBy: q.groupBy, filters: q.filters, metrics: [] }) - 1;
+          keys.set(key, g);
+        }
+        if (!groups[g].metrics.includes(q.metric)) groups[g].metrics.push(q.metric);
+        return g;
+      });
       const p = new Params();
-      const bounds = `${p.add(q.bounds)}::timestamptz[]`;
-      const metric = p.add(q.metric);
-      const filterValues = Object.fromEntries(
-        (Object.keys(FILTER_COLUMN) as Array<keyof MetricsFilters>).filter((k) => q.filters[k] !== undefined).map((k) => [k, p.add(q.filters[k])]),
-      ) as Partial<Record<keyof MetricsFilters, string>>;
-      const where = (alias: string) =>
-        Object.entries(filterValues)
-          .map(([k, ph]) => ` AND ${alias}.${FILTER_COLUMN[k as keyof MetricsFilters]}::text = ${ph}`)
-          .join('');
-      const groupCol = GROUP_COLUMN[q.groupBy];
-      const group = (alias: string) => (groupCol ? `coalesce(${alias}.${groupCol}::text, '')` : `''`);
-      const grouping = p.add(rollupGrouping(q.groupBy, q.filters));
-
-      // Raw ranges are read through LATERAL ... OFFSET 0: one index range scan per range. Flattened, the
-      // planner cannot see how narrow the ranges are and may scan all ten million invitations instead.
-      const parts: string[] = [];
-      for (const kind of ['response', 'invitation'] as const) {
-        const plan = plans[kind];
-        const t = ROLLUP_TABLES[kind];
-        const sums = kind === 'response' ? ROLLUP_RESPONSE_SUMS : ROLLUP_INVITATION_SUMS;
-        const pad = kind === 'response' ? `, 0 AS delivered, 0 AS answered` : ``;
-        const lead = kind === 'response' ? `` : `0 AS n, 0 AS score_sum, 0 AS score_sq_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, `;
-        parts.push(`
-          SELECT '${kind}' AS kind, width_bucket(d.start_at + interval '12 hours', ${bounds}) AS bucket, ${group('d')} AS grp, ${lead}${sums}${pad}
-          FROM ${t.days} d
-          WHERE d.metric = ${metric} AND d.grouping = ${grouping} AND d.start_at >= ${p.add(plan.dayFrom)} AND d.start_at < ${p.add(plan.dayTo)}${where('d')}
-          GROUP BY 2, 3`);
-        if (plan.corrections.length) {
-          const coefSums =
-            kind === 'response'
-              ? `sum(c.coef * h.n) AS n, sum(c.coef * h.score_sum) AS score_sum, sum(c.coef * h.score_sq_sum) AS score_sq_sum, sum(c.coef * h.promoters) AS promoters,
-                 sum(c.coef * h.detractors) AS detractors, sum(c.coef * h.satisfied) AS satisfied, 0 AS delivered, 0 AS answered`
-              : `0 AS n, 0 AS score_sum, 0 AS score_sq_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, sum(c.coef * h.delivered) AS delivered, sum(c.coef * h.answered) AS answered`;
-          parts.push(`
-            SELECT '${kind}', c.bucket, ${group('h')}, ${coefSums}
-            FROM unnest(${p.add(plan.corrections.map((c) => c.hour))}::timestamptz[], ${p.add(plan.corrections.map((c) => c.bucket))}::int[],
-                        ${p.add(plan.corrections.map((c) => c.coef))}::int[]) AS c(hour, bucket, coef)
-            CROSS JOIN LATERAL (SELECT * FROM ${t.hours} h WHERE h.metric = ${metric} AND h.grouping = ${grouping} AND h.start_at = c.hour${where('h')}) h
-            GROUP BY 2, 3`);
-        }
-        if (plan.raw.length) {
-          const ranges = `unnest(${p.add(plan.raw.map((r) => r.from))}::timestamptz[], ${p.add(plan.raw.map((r) => r.to))}::timestamptz[]) AS w(lo, hi)`;
-          parts.push(
-            kind === 'response'
-              ? `
-            SELECT 'response', width_bucket(r.created_at, ${bounds}), ${group('r')}, ${RESPONSE_SUMS}, 0, 0
-            FROM ${ranges} CROSS JOIN LATERAL (SELECT * FROM responses r WHERE r.created_at >= w.lo AND r.created_at < w.hi OFFSET 0) r
-            WHERE r.metric = ${metric}${where('r')}
-            GROUP BY 2, 3`
-              : `
-            SELECT 'invitation', width_bucket(i.sent_at, ${bounds}), ${group('i')}, 0, 0, 0, 0, 0, 0, ${INVITATION_SUMS}
-            FROM ${ranges} CROSS JOIN LATERAL (SELECT * FROM invitations i WHERE i.sent_at >= w.lo AND i.sent_at < w.hi OFFSET 0) i
-              JOIN surveys s ON s.id = i.survey_id AND s.metric = ${metric}
-              ${ANSWERED_JOIN}
-            WHERE true${where('i')}
-            GROUP BY 2, 3`,
-          );
-        }
-      }
-      const rows: RawSeriesRow[] = await runner.query(parts.join('\nUNION ALL\n'), p.values);
+      const parts = groups.flatMap((g, i) => seriesParts(g, i, { response: dirtyOf('response'), invitation: dirtyOf('invitation') }, p));
+      const rows: Array<RawSeriesRow & { q: number; metric: MetricName }> = await runner.query(parts.join('\nUNION ALL\n'), p.values);
       await runner.commitTransaction();
-      return mergeRows(rows, q.bounds.length - 1);
+      return queries.map((q, i) => mergeRows(rows.filter((r) => Number(r.q) === groupOf[i] && r.metric === q.metric), q.bounds.length - 1));
     } catch (err) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw err;
@@ -420,4 +383,77 @@ function mergeRows(rows: RawSeriesRow[], buckets: number): SeriesRow[] {
     row.answered += toNumber(r.answered);
   }
   return [...merged.values()];
+}
+
+/** Series with the same buckets, grouping and filters, for one or more metrics. */
+type SeriesGroup = Omit<SeriesQuery, 'metric'> & { metrics: MetricName[] };
+
+/**
+ * The SELECTs answering a group of series (`index` tags its rows, `metric`
+ * tells them apart): daily rollup rows, hourly corrections and raw rows per
+ * the plan of period-plan.ts. `dirty`: the dirty hours of each rollup;
+ * placeholders are added to `p`.
+ */
+function seriesParts(q: SeriesGroup, index: number, dirty: Record<RollupKind, Date[]>, p: Params): string[] {
+  const plans = { response: planRollupRead(q.bounds, dirty.response), invitation: planRollupRead(q.bounds, dirty.invitation) };
+  const bounds = `${p.add(q.bounds)}::timestamptz[]`;
+  const metrics = `ANY(${p.add(q.metrics)}::text[])`;
+  const filterValues = Object.fromEntries(
+    (Object.keys(FILTER_COLUMN) as Array<keyof MetricsFilters>).filter((k) => q.filters[k] !== undefined).map((k) => [k, p.add(q.filters[k])]),
+  ) as Partial<Record<keyof MetricsFilters, string>>;
+  const where = (alias: string) =>
+    Object.entries(filterValues)
+      .map(([k, ph]) => ` AND ${alias}.${FILTER_COLUMN[k as keyof MetricsFilters]}::text = ${ph}`)
+      .join('');
+  const groupCol = GROUP_COLUMN[q.groupBy];
+  const group = (alias: string) => (groupCol ? `coalesce(${alias}.${groupCol}::text, '')` : `''`);
+  const grouping = p.add(rollupGrouping(q.groupBy, q.filters));
+
+  // Raw ranges are read through LATERAL ... OFFSET 0: one index range scan per range. Flattened, the
+  // planner cannot see how narrow the ranges are and may scan all ten million invitations instead.
+  const parts: string[] = [];
+  for (const kind of ['response', 'invitation'] as const) {
+    const plan = plans[kind];
+    const t = ROLLUP_TABLES[kind];
+    const sums = kind === 'response' ? ROLLUP_RESPONSE_SUMS : ROLLUP_INVITATION_SUMS;
+    const pad = kind === 'response' ? `, 0 AS delivered, 0 AS answered` : ``;
+    const lead = kind === 'response' ? `` : `0 AS n, 0 AS score_sum, 0 AS score_sq_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, `;
+    parts.push(`
+      SELECT ${index} AS q, '${kind}' AS kind, d.metric, width_bucket(d.start_at + interval '12 hours', ${bounds}) AS bucket, ${group('d')} AS grp, ${lead}${sums}${pad}
+      FROM ${t.days} d
+      WHERE d.metric = ${metrics} AND d.grouping = ${grouping} AND d.start_at >= ${p.add(plan.dayFrom)} AND d.start_at < ${p.add(plan.dayTo)}${where('d')}
+      GROUP BY 3, 4, 5`);
+    if (plan.corrections.length) {
+      const coefSums =
+        kind === 'response'
+          ? `sum(c.coef * h.n) AS n, sum(c.coef * h.score_sum) AS score_sum, sum(c.coef * h.score_sq_sum) AS score_sq_sum, sum(c.coef * h.promoters) AS promoters,
+             sum(c.coef * h.detractors) AS detractors, sum(c.coef * h.satisfied) AS satisfied, 0 AS delivered, 0 AS answered`
+          : `0 AS n, 0 AS score_sum, 0 AS score_sq_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, sum(c.coef * h.delivered) AS delivered, sum(c.coef * h.answered) AS answered`;
+      parts.push(`
+        SELECT ${index}, '${kind}', h.metric, c.bucket, ${group('h')}, ${coefSums}
+        FROM unnest(${p.add(plan.corrections.map((c) => c.hour))}::timestamptz[], ${p.add(plan.corrections.map((c) => c.bucket))}::int[],
+                    ${p.add(plan.corrections.map((c) => c.coef))}::int[]) AS c(hour, bucket, coef)
+        CROSS JOIN LATERAL (SELECT * FROM ${t.hours} h WHERE h.metric = ${metrics} AND h.grouping = ${grouping} AND h.start_at = c.hour${where('h')}) h
+        GROUP BY 3, 4, 5`);
+    }
+    if (plan.raw.length) {
+      const ranges = `unnest(${p.add(plan.raw.map((r) => r.from))}::timestamptz[], ${p.add(plan.raw.map((r) => r.to))}::timestamptz[]) AS w(lo, hi)`;
+      parts.push(
+        kind === 'response'
+          ? `
+        SELECT ${index}, 'response', r.metric, width_bucket(r.created_at, ${bounds}), ${group('r')}, ${RESPONSE_SUMS}, 0, 0
+        FROM ${ranges} CROSS JOIN LATERAL (SELECT * FROM responses r WHERE r.created_at >= w.lo AND r.created_at < w.hi OFFSET 0) r
+        WHERE r.metric = ${metrics}${where('r')}
+        GROUP BY 3, 4, 5`
+          : `
+        SELECT ${index}, 'invitation', s.metric, width_bucket(i.sent_at, ${bounds}), ${group('i')}, 0, 0, 0, 0, 0, 0, ${INVITATION_SUMS}
+        FROM ${ranges} CROSS JOIN LATERAL (SELECT * FROM invitations i WHERE i.sent_at >= w.lo AND i.sent_at < w.hi OFFSET 0) i
+          JOIN surveys s ON s.id = i.survey_id AND s.metric = ${metrics}
+          ${ANSWERED_JOIN}
+        WHERE true${where('i')}
+        GROUP BY 3, 4, 5`,
+      );
+    }
+  }
+  return parts;
 }

@@ -119,6 +119,11 @@ export class MetricsService {
   sums(q: SeriesQuery): Promise<SeriesRow[]> {
     return this.repo.series(q);
   }
+
+  /** `sums` of several series, in their order, from one snapshot and in one statement (a page of many charts). */
+  sumsMany(queries: SeriesQuery[]): Promise<SeriesRow[][]> {
+    return this.repo.seriesMany(queries);
+  }
 }
 
 /** Every bucket lists every group seen anywhere in the series (n = 0 where it had none), so trend lines have no holes. */

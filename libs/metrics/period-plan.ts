@@ -31,6 +31,14 @@ export interface RollupPlan {
   raw: Array<{ from: Date; to: Date }>;
 }
 
+/** The whole UTC days a series of `bounds` touches, [dayFrom, dayTo): the rollup rows it may read. */
+export function rollupDays(bounds: Date[]): { dayFrom: Date; dayTo: Date } {
+  return {
+    dayFrom: new Date(Math.floor(bounds[0].getTime() / DAY) * DAY),
+    dayTo: new Date(Math.ceil(bounds[bounds.length - 1].getTime() / DAY) * DAY),
+  };
+}
+
 /**
  * `bounds`: ascending instants b0 < b1 < ... < bk; bucket i (1..k) is
  * [b(i-1), b(i)). `dirtyHours`: UTC hour starts whose rollup is stale.
@@ -39,8 +47,9 @@ export function planRollupRead(bounds: Date[], dirtyHours: Date[]): RollupPlan {
   const b = bounds.map((d) => d.getTime());
   const first = b[0];
   const last = b[b.length - 1];
-  const dayFrom = Math.floor(first / DAY) * DAY;
-  const dayTo = Math.ceil(last / DAY) * DAY;
+  const days = rollupDays(bounds);
+  const dayFrom = days.dayFrom.getTime();
+  const dayTo = days.dayTo.getTime();
   const dirty = new Set(dirtyHours.map((d) => d.getTime()).filter((h) => h >= dayFrom && h < dayTo));
 
   /** 1-based bucket of an instant, or 0 outside the series. */
@@ -67,24 +76,31 @@ export function planRollupRead(bounds: Date[], dirtyHours: Date[]): RollupPlan {
     return lo < b.length && b[lo] < to;
   };
 
-  // Hours whose day-level attribution may be wrong: every hour of a day a boundary cuts, and every dirty hour.
-  const hours = new Set<number>(dirty);
-  for (let day = dayFrom; day < dayTo; day += DAY) {
-    if (cutInside(day, day + DAY)) for (let h = day; h < day + DAY; h += HOUR) hours.add(h);
+  // Hours whose day-level attribution may be wrong: every hour of a day a boundary cuts, and every dirty hour;
+  // in time order, day by day (a daily trend in a whole-hour zone cuts every day: this runs for each of its hours).
+  const dirtyByDay = new Map<number, number[]>();
+  for (const h of dirty) {
+    const day = Math.floor(h / DAY) * DAY;
+    const hours = dirtyByDay.get(day);
+    if (hours) hours.push(h);
+    else dirtyByDay.set(day, [h]);
   }
-
   const corrections: HourCorrection[] = [];
   const rawHours: number[] = [];
-  for (const h of [...hours].sort((x, y) => x - y)) {
-    const viaDay = bucketOf(Math.floor(h / DAY) * DAY + 12 * HOUR);
+  const consider = (h: number, viaDay: number) => {
     const split = cutInside(h, h + HOUR);
     const raw = split || dirty.has(h);
     const own = split ? 0 : bucketOf(h);
-    const coef = new Map<number, number>();
-    if (!raw && own) coef.set(own, 1);
-    if (viaDay) coef.set(viaDay, (coef.get(viaDay) ?? 0) - 1);
-    for (const [bucket, c] of coef) if (c !== 0) corrections.push({ hour: new Date(h), bucket, coef: c });
+    // The hour moves from its midday's bucket to its own; where both are one bucket nothing changes.
+    if (!raw && own && own === viaDay) return;
+    if (!raw && own) corrections.push({ hour: new Date(h), bucket: own, coef: 1 });
+    if (viaDay) corrections.push({ hour: new Date(h), bucket: viaDay, coef: -1 });
     if (raw) rawHours.push(h);
+  };
+  for (let day = dayFrom; day < dayTo; day += DAY) {
+    const viaDay = bucketOf(day + 12 * HOUR);
+    if (cutInside(day, day + DAY)) for (let h = day; h < day + DAY; h += HOUR) consider(h, viaDay);
+    else for (const h of (dirtyByDay.get(day) ?? []).sort((x, y) => x - y)) consider(h, viaDay);
   }
 
   const raw: Array<{ from: Date; to: Date }> = [];
@@ -93,5 +109,5 @@ export function planRollupRead(bounds: Date[], dirtyHours: Date[]): RollupPlan {
     if (prev && prev.to.getTime() === h) prev.to = new Date(h + HOUR);
     else raw.push({ from: new Date(h), to: new Date(h + HOUR) });
   }
-  return { dayFrom: new Date(dayFrom), dayTo: new Date(dayTo), corrections, raw };
+  return { ...days, corrections, raw };
 }

@@ -1,3 +1,5 @@
+import { formatDate } from '@feedloop/core/i18n/locale-format';
+
 /** Periods the picker offers, in days ending today. */
 export const PRESET_DAYS = [7, 30, 90] as const;
 /** The longest custom period: a year (and its previous year for the comparison). */
@@ -26,7 +28,7 @@ export function addDays(date: string, days: number): string {
 /** Today's date in `timeZone`. */
 export function today(timeZone: string, now = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return formatDate('en-CA', now, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 }
 
 /** The last `days` days ending today, or a custom [from, to]; with the previous period of the same length. */

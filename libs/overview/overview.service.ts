@@ -4,10 +4,10 @@ import { AccessDeniedError } from '@feedloop/auth/auth.errors';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { FeedbackStatsService, SlaComplianceRow } from '@feedloop/feedback/feedback-stats.service';
-import { RoutedGroupBy, RoutedScoresService, TaggedHistogram } from '@feedloop/feedback/routed-scores.service';
+import { RoutedGroupBy, RoutedScoresService, RoutedSumsRow, TaggedHistogram } from '@feedloop/feedback/routed-scores.service';
 import { ThemeDriver, countsMoments, histogramMoments, themeDrivers } from '@feedloop/metrics/drivers';
 import { LOW_SAMPLE_N, ScoreCounts, metricDecimals, roundedMetricValue } from '@feedloop/metrics/metric-values';
-import type { MetricName, MetricsFilters } from '@feedloop/metrics/metrics.repository';
+import type { MetricName, MetricsFilters, SeriesRow } from '@feedloop/metrics/metrics.repository';
 import { MetricsService } from '@feedloop/metrics/metrics.service';
 import { MetricChange, compareMetric } from '@feedloop/metrics/significance';
 import { ThemesService } from '@feedloop/themes/themes.service';
@@ -17,6 +17,8 @@ import { OverviewPeriod, addDays, overviewPeriod } from './overview-period';
 export const METRICS: readonly MetricName[] = ['nps', 'csat', 'ces'];
 
 type LocalName = { pl?: string; en?: string };
+/** One series' counts per bucket and group, from the rollups or from routed responses. */
+type ScoreRows = Array<ScoreCounts & { bucket: number; group: string }>;
 
 export interface OverviewQuery {
   /** Local dates in the default time zone, both inclusive. */
@@ -129,32 +131,26 @@ export class OverviewService {
     const timeZone = this.locale.defaultTimeZone;
     const period = overviewPeriod(q.from, q.to);
     const toExclusive = addDays(q.to, 1);
-    const [previous, current, trendPeriod] = await Promise.all([
+    const [previous, trendPeriod] = await Promise.all([
       this.metrics.period(period.previousFrom, q.from, 'none', timeZone),
-      this.metrics.period(q.from, toExclusive, 'none', timeZone),
       this.metrics.period(q.from, toExclusive, period.interval, timeZone),
     ]);
-    const headlineBounds = [previous.from, current.from, current.to];
+    // The trend's buckets span exactly the period.
+    const current = { from: trendPeriod.from, to: trendPeriod.to };
     const filters: MetricsFilters = { ...q.filters };
 
-    // Per metric, in METRICS order: from the rollups, or for a department one raw query for all three metrics.
-    const sums = async (metrics: readonly MetricName[], bounds: Date[], groupBy: RoutedGroupBy = 'none') => {
-      if (!departmentId) return Promise.all(metrics.map((metric) => this.metrics.sums({ metric, bounds, groupBy, filters })));
-      const rows = await this.routed.sums(departmentId, { bounds, groupBy, filters });
-      return metrics.map((m) => rows.filter((r) => r.metric === m));
-    };
-
-    const [headlineRows, trendRows, channelRows, [contactRows], [teamRows], themeVolume, sla, tagged, department] = await Promise.all([
-      sums(METRICS, headlineBounds),
-      sums(METRICS, trendPeriod.bounds),
-      departmentId ? null : Promise.all(METRICS.map((m) => this.metrics.sums({ metric: m, bounds: [current.from, current.to], groupBy: 'channel', filters }))),
-      sums([q.metric], [current.from, current.to], 'contactChannel'),
-      sums([q.metric], [current.from, current.to], 'team'),
+    const [scores, themeVolume, sla, tagged, department] = await Promise.all([
+      this.scores(departmentId, q.metric, filters, {
+        headline: [previous.from, current.from, current.to],
+        trend: trendPeriod.bounds,
+        current: [current.from, current.to],
+      }),
       this.themeVolume(scope, departmentId, trendPeriod.bounds, q.filters),
       this.stats.slaCompliance(scope, { departmentId, from: current.from, to: current.to }),
       this.routed.taggedHistograms({ metric: q.metric, from: current.from, to: current.to, filters, departmentId }),
       departmentId ? this.departments.get(departmentId) : null,
     ]);
+    const { headline: headlineRows, trend: trendRows, channel: channelRows, contact: contactRows, team: teamRows } = scores;
 
     const headline = METRICS.map((metric, i) => {
       const rows = headlineRows[i];
@@ -207,6 +203,46 @@ export class OverviewService {
       themeVolume,
       sla,
       drivers: await this.drivers(q.metric, headlineRows[METRICS.indexOf(q.metric)].find((r) => r.bucket === 2), tagged),
+    };
+  }
+
+  /**
+   * The counts behind the scores, per metric in METRICS order where there is
+   * one per metric: for everyone's responses all from the rollups in one
+   * statement; for a department from the responses routed to it (no
+   * response rates: invitations are not routed).
+   */
+  private async scores(
+    departmentId: string | undefined,
+    metric: MetricName,
+    filters: MetricsFilters,
+    bounds: { headline: Date[]; trend: Date[]; current: Date[] },
+  ): Promise<{ headline: ScoreRows[]; trend: ScoreRows[]; channel: SeriesRow[][] | null; contact: ScoreRows; team: ScoreRows }> {
+    if (!departmentId) {
+      const rows = await this.metrics.sumsMany([
+        ...METRICS.map((m) => ({ metric: m, bounds: bounds.headline, groupBy: 'none' as const, filters })),
+        ...METRICS.map((m) => ({ metric: m, bounds: bounds.trend, groupBy: 'none' as const, filters })),
+        ...METRICS.map((m) => ({ metric: m, bounds: bounds.current, groupBy: 'channel' as const, filters })),
+        { metric, bounds: bounds.current, groupBy: 'contactChannel', filters },
+        { metric, bounds: bounds.current, groupBy: 'team', filters },
+      ]);
+      const n = METRICS.length;
+      return { headline: rows.slice(0, n), trend: rows.slice(n, 2 * n), channel: rows.slice(2 * n, 3 * n), contact: rows[3 * n], team: rows[3 * n + 1] };
+    }
+    const routed = (b: Date[], groupBy: RoutedGroupBy = 'none') => this.routed.sums(departmentId, { bounds: b, groupBy, filters });
+    const [headline, trend, contact, team] = await Promise.all([
+      routed(bounds.headline),
+      routed(bounds.trend),
+      routed(bounds.current, 'contactChannel'),
+      routed(bounds.current, 'team'),
+    ]);
+    const perMetric = (rows: RoutedSumsRow[]) => METRICS.map((m) => rows.filter((r) => r.metric === m));
+    return {
+      headline: perMetric(headline),
+      trend: perMetric(trend),
+      channel: null,
+      contact: contact.filter((r) => r.metric === metric),
+      team: team.filter((r) => r.metric === metric),
     };
   }
 

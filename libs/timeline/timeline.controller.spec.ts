@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AccessScope } from '@feedloop/auth/access-scope';
 import { ResponsesService } from '@feedloop/responses/responses.service';
 import { TestApi, startTestApi } from '../../test/api';
 import { CustomerRow, makeCustomer } from '../../test/factories/customers';
 import { InvitationOverrides, makeInvitation } from '../../test/factories/invitations';
+import { TimelineService } from './timeline.service';
 
 type Item = { kind: 'event' | 'invitation' | 'response'; at: string; event?: { id: string }; invitation?: { id: string }; response?: { id: string } };
 
@@ -151,6 +153,16 @@ describe('GET /api/v1/customers/:id/timeline', () => {
         expiresAt: at(HOUR + 7 * DAY),
       });
       expect(contact.event).toMatchObject({ type: 'contact', contactChannel: 'phone', team: 'Infolinia', agent: 'Jan K.', caseId: 'Z-1' });
+    });
+
+    it('merges only the kinds a caller asks for (the item page: no items, replies or churn of any department)', async () => {
+      const page = await api.app.get(TimelineService).page(customer.id, { limit: 3 }, AccessScope.system(), ['event', 'response']);
+      expect(page.items.map((i) => [i.kind, idOf(i as Item)])).toEqual([
+        ['event', ids.cancel],
+        ['response', ids.answer],
+        ['event', ids.contact],
+      ]);
+      expect(page.nextCursor).not.toBeNull();
     });
 
     it.each([1, 2, 3, 6])('pages through it %i at a time without duplicates or gaps', async (limit) => {

@@ -41,22 +41,30 @@ export class TimelineService {
   /**
    * One page, newest first. Each source is read from the cursor on for one
    * row more than the page; the page is the first `limit` of their merge,
-   * which is exactly the first `limit` of the whole timeline.
+   * which is exactly the first `limit` of the whole timeline. `kinds`: the
+   * sources to merge (a page that shows only some reads only those).
    */
-  async page(customerId: string, query: TimelineQueryDto, scope: AccessScope = AccessScope.system()): Promise<TimelinePageDto> {
+  async page(
+    customerId: string,
+    query: TimelineQueryDto,
+    scope: AccessScope = AccessScope.system(),
+    kinds: readonly TimelineKind[] = TIMELINE_KINDS,
+  ): Promise<TimelinePageDto> {
     const customer = await this.customers.identify(customerId);
     const limit = query.limit ?? 50;
     const after = decodePosition(query.cursor);
     // Churn cases are the retention team's: department heads (and keys bound to a department) never see them.
     const seesChurn = scope.role !== 'department_head';
+    const read = <T>(kind: TimelineKind, source: (bound: Cursor | null) => Promise<Array<Keyed<T>>>, allowed = true) =>
+      allowed && kinds.includes(kind) ? source(boundFor(kind, after)) : Promise.resolve([]);
     const [events, invitations, responses, items, replies, cases, activities] = await Promise.all([
-      this.events.listForCustomer(customerId, boundFor('event', after), limit + 1),
-      this.invitations.listForCustomer(customerId, boundFor('invitation', after), limit + 1),
-      this.responses.listForCustomer(customerId, boundFor('response', after), limit + 1),
-      this.feedback.listForCustomer(scope, customerId, boundFor('feedback_item', after), limit + 1),
-      this.feedback.repliesForCustomer(scope, customerId, boundFor('reply', after), limit + 1),
-      seesChurn ? this.churn.casesForCustomer(customerId, boundFor('churn_case', after), limit + 1) : [],
-      seesChurn ? this.churn.activitiesForCustomer(customerId, boundFor('churn_activity', after), limit + 1) : [],
+      read('event', (b) => this.events.listForCustomer(customerId, b, limit + 1)),
+      read('invitation', (b) => this.invitations.listForCustomer(customerId, b, limit + 1)),
+      read('response', (b) => this.responses.listForCustomer(customerId, b, limit + 1)),
+      read('feedback_item', (b) => this.feedback.listForCustomer(scope, customerId, b, limit + 1)),
+      read('reply', (b) => this.feedback.repliesForCustomer(scope, customerId, b, limit + 1)),
+      read('churn_case', (b) => this.churn.casesForCustomer(customerId, b, limit + 1), seesChurn),
+      read('churn_activity', (b) => this.churn.activitiesForCustomer(customerId, b, limit + 1), seesChurn),
     ]);
     const merged = [
       ...events.map((e) => entry('event', e, { kind: 'event' as const, event: e.row })),

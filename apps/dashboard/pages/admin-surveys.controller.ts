@@ -6,6 +6,7 @@ import { Roles } from '@feedloop/auth/roles.decorator';
 import { UserEntity } from '@feedloop/auth/user.entity';
 import { PermanentDeliveryError, TransientDeliveryError } from '@feedloop/delivery/delivery.errors';
 import { DomainError } from '@feedloop/core/errors/domain-error';
+import { formatNumber } from '@feedloop/core/i18n/locale-format';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { CreateSurveyDto } from '@feedloop/surveys/dto/create-survey.dto';
 import { SurveyPreviewDto } from '@feedloop/surveys/dto/preview-survey.dto';
@@ -80,8 +81,8 @@ export class AdminSurveysController {
           ...s,
           metric: s.metric ?? 'none',
           paused: s.status === 'paused',
-          sent: formatCount(c.sent, req.locale),
-          answered: formatCount(c.answered, req.locale),
+          sent: formatNumber(req.locale, c.sent, 0),
+          answered: formatNumber(req.locale, c.answered, 0),
           rate: c.sent ? `${Math.round((100 * c.answered) / c.sent)}%` : '—',
           channelList: s.channels.map((ch) => translate(req.locale, `adminSurveys.channel.${ch}`)).join(' → '),
         };
@@ -315,10 +316,6 @@ function problemText(err: DomainError, locale: Locale, field = err.field ? surve
   const template = /is not a valid template: (.*)$/.exec(err.message)?.[1];
   if (template !== undefined) return translate(locale, 'adminSurveys.rules.template', { problem: template });
   return (field && lookup(locale, `adminSurveys.rules.${field}`)) || messageOf(err, locale);
-}
-
-function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
 }
 
 function escapeHtml(s: string): string {

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import { Scope } from '@feedloop/auth/current-user.decorator';
 import { Roles } from '@feedloop/auth/roles.decorator';
+import { formatDate } from '@feedloop/core/i18n/locale-format';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { FeedbackStatsService } from '@feedloop/feedback/feedback-stats.service';
 import type { DashboardRequest } from '../dashboard-request';
@@ -44,7 +45,7 @@ export class InboxChartsController {
       this.stats.praise(scope, { departmentId, from, to }),
     ]);
 
-    const weekLabels = weekly.weeks.map((w) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${w.slice(0, 10)}T00:00:00Z`)));
+    const weekLabels = weekly.weeks.map((w) => formatDate(locale, new Date(`${w.slice(0, 10)}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' }));
     const series = weekly.series
       .map((s) => ({ key: s.key, name: localName(s.name, locale, s.key), counts: s.counts, total: s.counts.reduce((a, b) => a + b, 0) }))
       .filter((s) => s.total > 0);

@@ -99,7 +99,8 @@ export interface HistoryEntry {
  * of, so the same comment does not appear twice. Items come from
  * FeedbackItemsService with the user's scope rather than from the timeline,
  * so a head sees only their own department's items; the timeline's own item
- * and reply entries (if it has them) are left out for the same reason.
+ * and reply entries (the item page does not ask for them) would be left out
+ * for the same reason.
  */
 export function customerHistory(
   timeline: TimelineItemDto[],

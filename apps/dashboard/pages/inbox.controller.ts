@@ -25,6 +25,8 @@ import { customerHistory, deadlineOf, itemRow, localName, SLA_BADGE } from './in
 
 const PAGE_SIZE = 25;
 const HISTORY_LIMIT = 100;
+/** What the item page's history takes from the timeline; the customer's items come from the inbox, in the user's scope. */
+const HISTORY_KINDS = ['event', 'invitation', 'response'] as const;
 const FILTER_FIELDS = ['department', 'status', 'theme', 'slaState', 'contactChannel', 'team', 'from', 'to'] as const;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -221,7 +223,7 @@ export class InboxController {
       this.items.assignableUsers(scope, id),
       this.departments.list(),
       this.themes.summaries(),
-      this.timeline.page(item.customer.id, { limit: HISTORY_LIMIT }),
+      this.timeline.page(item.customer.id, { limit: HISTORY_LIMIT }, scope, HISTORY_KINDS),
       this.items.list(scope, Object.assign(new ListFeedbackItemsQueryDto(), { customerId: item.customer.id, limit: HISTORY_LIMIT })),
     ]);
     const ticked = new Set(state.themes ?? item.themes.map((t) => t.key));

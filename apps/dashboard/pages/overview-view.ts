@@ -1,6 +1,6 @@
 import type { Locale } from '@feedloop/auth/roles';
 import { csvCell } from '@feedloop/core/http/csv-stream';
-import { DECIMALS, formatNumber } from '@feedloop/core/i18n/locale-format';
+import { DECIMALS, formatDate, formatNumber } from '@feedloop/core/i18n/locale-format';
 import { marginDecimals, metricDecimals } from '@feedloop/metrics/metric-values';
 import type { MetricName } from '@feedloop/metrics/metrics.repository';
 import type { GroupFigure, HeadlineMetric, Overview, TrendPoint } from '@feedloop/overview/overview.service';
@@ -378,5 +378,5 @@ function driversTable(o: Overview, ctx: BuildContext): ChartTable {
 
 /** A trend bucket's first day, e.g. "3 Mar" / "3 mar". */
 function dateLabel(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return formatDate(locale, new Date(`${date}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }

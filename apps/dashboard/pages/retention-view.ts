@@ -3,7 +3,7 @@ import type { ChurnPeriodSummary, ReasonsByMonth } from '@feedloop/churn/churn-a
 import type { ChurnCaseDto } from '@feedloop/churn/dto/churn-case.dto';
 import type { ChurnAnalyticsDto, ChurnAnalyticsRowDto } from '@feedloop/churn/dto/churn-case.dto';
 import { REASON_LABELS } from '@feedloop/churn/churn-reasons';
-import { DECIMALS, formatNumber } from '@feedloop/core/i18n/locale-format';
+import { DECIMALS, formatDate, formatNumber } from '@feedloop/core/i18n/locale-format';
 import { translate } from '../i18n/translate';
 import { BuildContext, ChartTable, OverviewSection, PALETTE, viewOf } from './overview-view';
 
@@ -75,7 +75,7 @@ function paretoTable(name: string, title: string, a: ChurnAnalyticsDto, by: 'cou
 
 function monthlyTable(m: ReasonsByMonth, ctx: BuildContext): ChartTable {
   const t = (key: string) => translate(ctx.locale, key);
-  const labels = m.months.map((month) => new Intl.DateTimeFormat(ctx.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)));
+  const labels = m.months.map((month) => formatDate(ctx.locale, new Date(`${month}-01T00:00:00Z`), { month: 'short', year: 'numeric', timeZone: 'UTC' }));
   const names = m.series.map((s) => reasonLabel(ctx.locale, s.key));
   return {
     name: 'reasons-monthly',

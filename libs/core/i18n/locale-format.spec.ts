@@ -1,4 +1,4 @@
-import { formatNumber, percentOf, pluralForm, roundOrNull, roundTo } from './locale-format';
+import { formatDate, formatNumber, percentOf, pluralForm, roundOrNull, roundTo } from './locale-format';
 
 const MINUTES = { one: 'minuta', few: 'minuty', many: 'minut', other: 'minuty' };
 
@@ -46,6 +46,16 @@ describe('formatNumber', () => {
     expect(formatNumber('pl', 12345.67, 1)).toBe('12\u00a0345,7');
     expect(formatNumber('en', 12345.67, 1)).toBe('12,345.7');
     expect(formatNumber('pl', -0.01, 1)).toBe('0');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the date in the locale, each locale and set of options with its own formatter', () => {
+    const d = new Date('2026-12-02T23:30:00Z');
+    expect(formatDate('pl', d, { day: 'numeric', month: 'short', timeZone: 'UTC' })).toBe('2 gru');
+    expect(formatDate('en', d, { day: 'numeric', month: 'short', timeZone: 'UTC' })).toBe('Dec 2');
+    expect(formatDate('pl', d, { day: 'numeric', month: 'short', timeZone: 'Europe/Warsaw' })).toBe('3 gru');
+    expect(formatDate('en-CA', d, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' })).toBe('2026-12-02');
   });
 });
 
