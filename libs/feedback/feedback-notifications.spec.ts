@@ -10,6 +10,7 @@ import { makeInvitation } from '../../test/factories/invitations';
 import { makeUser } from '../../test/factories/users';
 import { LoopbackWebhookReceiver } from '../../test/loopback-webhook-receiver';
 import { SmtpCapture } from '../../test/smtp-capture';
+import { until } from '../../test/wait';
 import { FeedbackAlertsService } from './feedback-alerts.service';
 import { FeedbackRoutingService } from './feedback-routing.service';
 
@@ -38,15 +39,6 @@ describe('feedback items: jobs, webhooks, digests and erasure', () => {
     await smtp?.close();
   });
 
-  async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (done(value) || Date.now() > end) return value;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
   /** A CSAT 1 with this comment from a new customer, recorded and routed as its job would. */
   async function routedComplaint(comment: string) {
     const customer = await makeCustomer(api.app);
@@ -71,7 +63,7 @@ describe('feedback items: jobs, webhooks, digests and erasure', () => {
       externalId: null,
     });
     expect(outcome).toMatchObject({ outcome: 'recorded', invitationId: invitation.id });
-    const items = await until(() => itemsOfCustomer(customer.id), (rows) => rows.length > 0);
+    const items = await until('the routed feedback item', () => itemsOfCustomer(customer.id), (rows) => rows.length > 0, 20_000);
     expect(items).toEqual([expect.objectContaining({ department: 'logistics', comment: 'paczka zaginela, kurier nie odbiera telefonu' })]);
 
     await receiver.until(() => receiver.events().some((e) => e.type === 'feedback_item.created' && e.feedbackItem.id === items[0].id));

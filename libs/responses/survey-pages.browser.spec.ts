@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -11,31 +10,11 @@ import { TestApi, startTestApi } from '../../test/api';
 import { launchChromium } from '../../test/browser';
 import { CustomerRow, makeCustomer } from '../../test/factories/customers';
 import { makeInvitation } from '../../test/factories/invitations';
+import { freePort } from '../../test/postgres-server';
 import { CapturedEmail, SmtpCapture } from '../../test/smtp-capture';
+import { until } from '../../test/wait';
 
 const COMMENT = 'Kurier się spóźnił, ale był uprzejmy — dziękuję!';
-
-/** A port free right now, so PUBLIC_URL (what the e-mail links point at) can name the server before it starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function until<T>(probe: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /**
  * The customer's side in a real browser: headless Chromium at a phone's
@@ -54,6 +33,7 @@ describe('survey pages in a browser', () => {
 
   beforeAll(async () => {
     smtp = await SmtpCapture.start();
+    // Chosen before the server starts, so PUBLIC_URL (what the e-mail links point at) can name it.
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     api = await startTestApi({ WORKERS: 'on', PUBLIC_URL: baseUrl, SMTP_URL: smtp.url, SMTP_FROM: 'Feedloop <ankiety@feedloop.test>' });
@@ -92,8 +72,10 @@ describe('survey pages in a browser', () => {
       .expect(201);
     await api.app.get(SurveySchedulingService).drain();
     const [mail] = await until(
+      'the survey e-mail',
       () => smtp.messages.filter((m) => m.to.includes(customer.email!)),
       (m) => m.length === 1,
+      20_000,
     );
     return mail;
   }
@@ -164,7 +146,7 @@ describe('survey pages in a browser', () => {
     await expectNoHorizontalScroll();
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Wypisz mnie' }).click()]);
 
-    await until(() => page.getByRole('heading', { level: 1 }).textContent(), (t) => t === 'Wypisano Cię z ankiet e-mail.');
+    await until('the unsubscribed heading', () => page.getByRole('heading', { level: 1 }).textContent(), (t) => t === 'Wypisano Cię z ankiet e-mail.', 20_000);
     expect(await db.query(`SELECT channel, opted_out, source FROM consent_changes WHERE customer_id = $1`, [customer.id])).toEqual([
       { channel: 'email', opted_out: true, source: 'unsubscribe_link' },
     ]);

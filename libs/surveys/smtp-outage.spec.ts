@@ -5,20 +5,11 @@ import { TestApi, startTestApi } from '../../test/api';
 import { makeCustomer } from '../../test/factories/customers';
 import { freePort } from '../../test/postgres-server';
 import { SmtpCapture } from '../../test/smtp-capture';
+import { until } from '../../test/wait';
 import { SurveyDispatchService } from './survey-dispatch.service';
 import { SurveySchedulingService } from './survey-scheduling.service';
 
 const INVITATIONS = 12;
-
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('survey e-mail while the SMTP server is down', () => {
   let api: TestApi;
@@ -59,11 +50,18 @@ describe('survey e-mail while the SMTP server is down', () => {
     await api.app.get(SurveySchedulingService).drain();
 
     // Every first attempt fails on the refused connection and is queued for a retry.
-    const failed = await until(invitations, (rows) => rows.length === INVITATIONS && rows.every((r) => r.attempts === 1 && r.status === 'scheduled'));
+    const failed = await until(
+      'every first attempt refused and scheduled again',
+      invitations,
+      (rows) => rows.length === INVITATIONS && rows.every((r) => r.attempts === 1 && r.status === 'scheduled'),
+      20_000,
+    );
     expect(failed.every((r) => /ECONNREFUSED|connect/i.test(r.last_error ?? ''))).toBe(true);
     await until(
+      'every send job waiting for a retry',
       () => db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'surveys.send-invitation' AND state = 'retry'`),
       ([{ n }]) => n === INVITATIONS,
+      20_000,
     );
 
     smtp = await SmtpCapture.start({ port });
@@ -71,7 +69,7 @@ describe('survey e-mail while the SMTP server is down', () => {
     await db.query(`UPDATE pgboss.job SET start_after = now() WHERE name = 'surveys.send-invitation' AND state = 'retry'`);
 
     await smtp.waitFor(INVITATIONS);
-    const sent = await until(invitations, (rows) => rows.every((r) => r.status === 'sent'));
+    const sent = await until('every invitation sent', invitations, (rows) => rows.every((r) => r.status === 'sent'), 20_000);
     // Long enough for any duplicate to show up.
     await new Promise((r) => setTimeout(r, 2000));
     expect(smtp.messages).toHaveLength(INVITATIONS);

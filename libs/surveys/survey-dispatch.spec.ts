@@ -6,6 +6,7 @@ import { TestApi, startTestApi } from '../../test/api';
 import { CustomerRow, makeCustomer } from '../../test/factories/customers';
 import { LoopbackSmsHttp } from '../../test/loopback-sms-http';
 import { SmtpCapture } from '../../test/smtp-capture';
+import { until } from '../../test/wait';
 import { InvitationsService } from './invitations.service';
 import { SurveyDispatchService } from './survey-dispatch.service';
 import { SurveySchedulingService } from './survey-scheduling.service';
@@ -36,16 +37,6 @@ function zoneWhereItIs(hour: number, now = new Date()): string {
   const offset = ahead > 14 ? ahead - 24 : ahead;
   // POSIX-style names: Etc/GMT-3 is three hours ahead of UTC.
   return offset === 0 ? 'Etc/UTC' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
-
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('survey invitations: scheduling and dispatch', () => {
@@ -128,8 +119,10 @@ describe('survey invitations: scheduling and dispatch', () => {
   async function scheduleAndSettle(customerId: string, count: number): Promise<InvitationRow[]> {
     await scheduling().drain();
     return until(
+      `${count} invitations of the customer settled`,
       () => invitationsOf(customerId),
       (rows) => rows.length === count && rows.every((r) => !['scheduled', 'sending'].includes(r.status)),
+      15_000,
     );
   }
 
@@ -160,7 +153,7 @@ describe('survey invitations: scheduling and dispatch', () => {
       expect(invitation).toMatchObject({ kind: 'post_contact', status: 'sent', channel: 'email', attempts: 1, suppression_reason: null });
       expect(invitation.token.length).toBeGreaterThanOrEqual(32);
       await smtp.waitFor(1);
-      const mails = await until(async () => mailsTo(customer.email), (m) => m.length === 1);
+      const mails = await until('one e-mail to the customer', () => mailsTo(customer.email), (m) => m.length === 1, 15_000);
       const mail = mails[0];
 
       expect(mail.parsed.messageId).toBe(invitation.provider_message_id);
@@ -237,7 +230,7 @@ describe('survey invitations: scheduling and dispatch', () => {
         ['exit', 'sent', null],
       ]);
       expect((await logOf(rows[1].id))[0].detail).toMatch(new RegExp(`invitation ${rows[0].id} is within 30 days`));
-      await until(async () => mailsTo(customer.email), (m) => m.length === 2);
+      await until('two e-mails to the customer', () => mailsTo(customer.email), (m) => m.length === 2, 15_000);
     });
 
     it('re-checks the throttle when sending: of two due invitations of one customer only the first goes out', async () => {
@@ -271,7 +264,7 @@ describe('survey invitations: scheduling and dispatch', () => {
 
       expect((await invitationsOf(unsent.id))[0]).toMatchObject({ status: 'sent', attempts: 2 });
       expect((await invitationsOf(handedOver.id))[0]).toMatchObject({ status: 'sent', attempts: 1, provider_message_id: '<earlier@feedloop.test>' });
-      await until(async () => mailsTo(unsent.email), (m) => m.length === 1);
+      await until('one e-mail to the customer not sent to before', () => mailsTo(unsent.email), (m) => m.length === 1, 15_000);
       await new Promise((r) => setTimeout(r, 300));
       expect(mailsTo(unsent.email)).toHaveLength(1);
       expect(mailsTo(handedOver.email)).toHaveLength(0);
@@ -320,12 +313,12 @@ describe('survey invitations: scheduling and dispatch', () => {
       const customer = await makeCustomer(api.app);
       await post(event('contact', customer));
       const [invitation] = await scheduleAndSettle(customer.id, 1);
-      await until(async () => mailsTo(customer.email), (m) => m.length === 1);
+      await until('one e-mail to the customer', () => mailsTo(customer.email), (m) => m.length === 1, 15_000);
 
       await dispatch().sendReminder(invitation.id);
       await dispatch().sendReminder(invitation.id);
 
-      const mails = await until(async () => mailsTo(customer.email), (m) => m.length === 2);
+      const mails = await until('two e-mails to the customer', () => mailsTo(customer.email), (m) => m.length === 2, 15_000);
       await new Promise((r) => setTimeout(r, 300));
       expect(mailsTo(customer.email)).toHaveLength(2);
       expect(mails[1].parsed.messageId).toBe(`<invitation-${invitation.id}-reminder@feedloop.test>`);
@@ -423,11 +416,13 @@ describe('survey invitations: scheduling and dispatch', () => {
       await scheduling().drain();
 
       const log = await until(
+        'a quiet-hours entry in the invitation log',
         async () => {
           const [row] = await invitationsOf(customer.id);
           return row ? logOf(row.id) : [];
         },
         (entries) => entries.some((l) => l.detail?.startsWith('quiet hours')),
+        15_000,
       );
       const [invitation] = await invitationsOf(customer.id);
       expect(invitation).toMatchObject({ status: 'scheduled', attempts: 0 });
