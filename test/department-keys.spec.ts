@@ -98,6 +98,9 @@ describe('API keys bound to a department', () => {
       }
     }
     expect(wrong).toEqual([]);
+    // The reason names the route pattern, never the URL with the ids sent.
+    const erase = await send('DELETE /api/v1/customers/{id}', boundKey);
+    expect(erase.body.message).toEqual([expect.stringContaining('DELETE /api/v1/customers/:id needs a key that is not bound')]);
     expect(
       await db.query(
         `SELECT (SELECT count(*) FROM surveys) s, (SELECT count(*) FROM webhook_endpoints) w, (SELECT count(*) FROM customers) c, (SELECT count(*) FROM themes) t`,

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable, U
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { HttpConfig } from '@feedloop/core/config/app-config';
+import { routeOf } from '@feedloop/core/http/request-log.middleware';
 import { SharedRateLimiter } from '@feedloop/core/http/shared-rate-limiter';
 import { RateLimitRule } from '@feedloop/core/http/sliding-window-limiter';
 import { ApiKeysService, AuthenticatedApiKey } from './api-keys.service';
@@ -49,16 +50,10 @@ export class ApiKeyGuard implements CanActivate {
     }
     if (key.departmentId && !this.reflector.getAllAndOverride<boolean>(ALLOWS_DEPARTMENT_KEYS, targets)) {
       throw new AccessDeniedError(
-        `this API key is bound to a department: it may read and work its department's feedback items, read the theme catalogue and customer timelines, and post events; ${req.method} ${routeOf(req)} needs a key that is not bound to a department`,
+        `this API key is bound to a department: it may read and work its department's feedback items, read the theme catalogue and customer timelines, and post events; ${req.method} ${routeOf(req) ?? req.path} needs a key that is not bound to a department`,
       );
     }
     req.apiKey = key;
     return true;
   }
-}
-
-/** The matched route pattern (`/api/v1/customers/:id`), never the URL with its ids. */
-function routeOf(req: Request): string {
-  const path = (req.route as { path?: unknown } | undefined)?.path;
-  return typeof path === 'string' ? `${req.baseUrl}${path}` : req.path;
 }
