@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { sqlParams } from '@feedloop/core/database/sql-params';
 import { exactTimestampSql } from '@feedloop/core/http/cursor';
 import type { ClearedReason, RiskFlagStatus } from './customer-risk-flag.entity';
 import type { RiskReason, RiskReasonKind } from './risk-rules';
@@ -121,11 +122,7 @@ export class RiskFlagsRepository {
   /** Active flags, by score then newest flagging first, strictly after `after` = (score, firstFlaggedAt, id) in that order. */
   list(filter: { reason?: RiskReasonKind; minScore?: number; customerId?: string }, after: { score: number; at: string; id: string } | null, limit: number): Promise<ListedFlag[]> {
     const where = [`f.status = 'active'`];
-    const params: unknown[] = [];
-    const param = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, param } = sqlParams();
     if (filter.reason) where.push(`f.reasons @> ${param(JSON.stringify([{ kind: filter.reason }]))}::jsonb`);
     if (filter.minScore !== undefined) where.push(`f.score >= ${param(filter.minScore)}`);
     if (filter.customerId) where.push(`f.customer_id = ${param(filter.customerId)}::uuid`);

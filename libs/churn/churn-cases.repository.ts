@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { ActivityKind, ChurnCaseActivityEntity, ChurnCaseEntity, ChurnOfferEntity, ChurnSource, ChurnStatus, OfferOutcome } from './churn-case.entity';
 import type { ChurnReason, Destination, MightReturn } from './churn-reasons';
@@ -182,11 +183,7 @@ export class ChurnCasesRepository {
   /** Newest first by opening, strictly after `after` in that order. */
   async list(filter: CaseFilter, after: Cursor | null, limit: number): Promise<CaseRow[]> {
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, param } = sqlParams();
     if (filter.status === 'active') where.push(`k.status IN ${OPEN}`);
     else if (filter.status) where.push(`k.status = ${param(filter.status)}`);
     if (filter.ownerId) where.push(`k.owner_id = ${param(filter.ownerId)}::uuid`);

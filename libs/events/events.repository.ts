@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { ContactChannel, EventType } from './dto/create-event.dto';
 import { ConsumedEvent, EventData, EventDto } from './dto/event.dto';
@@ -187,11 +188,7 @@ export class EventsRepository {
   /** Oldest first by arrival, so a client paging to the end sees every event once, new ones included. */
   async list(filter: EventFilter, after: Cursor | null, limit: number): Promise<{ items: EventDto[]; last: Cursor | null }> {
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const { params, param } = sqlParams();
     if (filter.type) where.push(`e.type = ${param(filter.type)}`);
     if (filter.customerId) where.push(`e.customer_id = ${param(filter.customerId)}::uuid`);
     // A scalar subquery keeps the customer index on events usable; no such customer matches nothing.

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from '@feedloop/auth/access-scope';
+import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, exactTimestampSql } from '@feedloop/core/http/cursor';
 import type { SlaState } from './dto/feedback-item.dto';
 import type { ActivityKind } from './feedback-item-activity.entity';
@@ -94,11 +95,7 @@ export class FeedbackItemsRepository {
    */
   async list(scope: AccessScope, filters: ItemFilters, after: Cursor | null, limit: number): Promise<ItemRow[]> {
     const where: string[] = ['f.withdrawn_at IS NULL'];
-    const params: unknown[] = [];
-    const bind = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, param: bind } = sqlParams();
     where.push(scopeCondition(scope, bind));
     if (filters.departmentId) where.push(`f.department_id = ${bind(filters.departmentId)}`);
     if (filters.status) where.push(`f.status = ${bind(filters.status)}`);
@@ -120,11 +117,7 @@ export class FeedbackItemsRepository {
 
   /** The item if `scope` may see it; withdrawn ones too (a link to one still opens). */
   async findVisible(scope: AccessScope, id: string, manager: EntityManager = this.dataSource.manager): Promise<ItemRow | null> {
-    const params: unknown[] = [id];
-    const bind = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, param: bind } = sqlParams([id]);
     const rows = await manager.query(`SELECT ${ITEM_COLUMNS} FROM feedback_items f WHERE f.id = $1 AND ${scopeCondition(scope, bind)}`, params);
     return rows[0] ?? null;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { ResponseChangeEntity } from './response-change.entity';
 import type { ResponseMetric, ResponseSource } from './response.entity';
@@ -61,11 +62,7 @@ const SELECT = `
  */
 export function listResponsesQuery(filter: ResponseFilter, before: Cursor | null, limit: number): { sql: string; params: unknown[] } {
   const where: string[] = [];
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const { params, param } = sqlParams();
   if (filter.surveyId) where.push(`r.survey_id = ${param(filter.surveyId)}::uuid`);
   if (filter.metric) where.push(`r.metric = ${param(filter.metric)}`);
   if (filter.from) where.push(`r.created_at >= ${param(filter.from)}::timestamptz`);
