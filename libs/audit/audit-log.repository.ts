@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Cursor, Keyed, getKeyedMany } from '@feedloop/core/http/cursor';
+import { UUID } from '@feedloop/core/validation';
 import type { AuditActor } from './audit-actor';
 import { AuditEntryEntity } from './audit-entry.entity';
 
@@ -24,8 +25,6 @@ export interface AuditFilter {
   from?: Date;
   to?: Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class AuditLogRepository {

@@ -38,3 +38,10 @@ export async function validateRow<T extends object>(
 
 /** `@Transform(trimString)`: strings trimmed before validation; anything else left for the type rule to refuse. */
 export const trimString = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * The text form of a uuid, any version and either case: ids are checked with it
+ * before a look-up, so a malformed one is "not found" or a 400, never a query
+ * PostgreSQL refuses. (class-validator's isUUID is stricter: versions 1 to 5 only.)
+ */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,11 +2,10 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Cursor, Keyed } from '@feedloop/core/http/cursor';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
+import { UUID } from '@feedloop/core/validation';
 import { InvitationEntity, InvitationStatus } from './invitation.entity';
 import { InvitationLogEntity } from './invitation-log.entity';
 import { InvitationView, InvitationsRepository } from './invitations.repository';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How a delivery report names its message: our reference (the invitation id), the provider's id, or both. */
 export interface DeliveryReportIds {

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { WriteCoalescer } from '@feedloop/core/batching/write-coalescer';
 import { retryWhileUnavailable } from '@feedloop/core/database/retry-while-unavailable';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
+import { UUID } from '@feedloop/core/validation';
 import { CustomerDeliveryProfile, CustomersService } from '@feedloop/customers/customers.service';
 import { PermanentDeliveryError, TransientDeliveryError } from '@feedloop/delivery/delivery.errors';
 import { EMAIL_PROVIDER, EmailProvider, listUnsubscribeHeaders } from '@feedloop/delivery/providers/email/email-provider';
@@ -68,7 +69,6 @@ const RECOVERY_CHUNK = 500;
  * a second time.
  */
 const TAKEOVER_GRACE_MS = 10_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Sends due invitations (the send job), their one reminder, and expires

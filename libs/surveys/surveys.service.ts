@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditActor, SYSTEM_ACTOR } from '@feedloop/audit/audit-actor';
 import { AuditLog } from '@feedloop/audit/audit-log.service';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
+import { UUID } from '@feedloop/core/validation';
 import { CreateSurveyDto } from './dto/create-survey.dto';
 import { PreviewSurveyDto, SurveyPreviewDto } from './dto/preview-survey.dto';
 import { UpdateSurveyDto } from './dto/update-survey.dto';
@@ -25,8 +26,6 @@ const DEFAULT_EXPIRY_HOURS = 168;
 const DEFAULT_REMINDER_AFTER_HOURS = 72;
 /** Links in a preview carry this instead of a real invitation's token. */
 export const PREVIEW_TOKEN = 'preview';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class SurveysService {

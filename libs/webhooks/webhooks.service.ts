@@ -10,6 +10,7 @@ import { Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/curso
 import { outboundUrlProblem } from '@feedloop/core/http/outbound-url';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
+import { UUID } from '@feedloop/core/validation';
 import { generateSigningSecret, sealSecret, secretHint } from './secret-box';
 import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
@@ -176,7 +177,7 @@ export class WebhooksService implements OnModuleInit {
   }
 
   async remove(id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
-    if (!isUuid(id)) throw new WebhookNotFoundError(id);
+    if (!UUID.test(id)) throw new WebhookNotFoundError(id);
     await this.repo.transaction(async (m) => {
       const before = await this.repo.lockEndpoint(id, m);
       if (!before || !(await this.repo.deleteEndpoint(id, m))) throw new WebhookNotFoundError(id);
@@ -191,7 +192,7 @@ export class WebhooksService implements OnModuleInit {
     actor: AuditActor,
     write: (m: EntityManager) => Promise<WebhookEndpointEntity | null>,
   ): Promise<WebhookEndpointEntity> {
-    if (!isUuid(id)) throw new WebhookNotFoundError(id);
+    if (!UUID.test(id)) throw new WebhookNotFoundError(id);
     return this.repo.transaction(async (m) => {
       const before = await this.repo.lockEndpoint(id, m);
       const after = before && (await write(m));
@@ -263,7 +264,7 @@ export class WebhooksService implements OnModuleInit {
   }
 
   private async found(id: string): Promise<WebhookEndpointEntity> {
-    const endpoint = isUuid(id) ? await this.repo.findEndpoint(id) : null;
+    const endpoint = UUID.test(id) ? await this.repo.findEndpoint(id) : null;
     if (!endpoint) throw new WebhookNotFoundError(id);
     return endpoint;
   }
@@ -295,10 +296,6 @@ export class WebhooksService implements OnModuleInit {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 /** The endpoint as the audit log shows it: the secret only by its last characters and when it was set. */
 function auditSnapshot(e: WebhookEndpointEntity) {

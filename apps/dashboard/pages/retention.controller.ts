@@ -11,6 +11,7 @@ import { ChurnCasesService, TRANSITIONS } from '@feedloop/churn/churn-cases.serv
 import { ChurnOfferTypesService } from '@feedloop/churn/churn-offer-types.service';
 import { AtRiskCustomersService } from '@feedloop/churn-risk/at-risk-customers.service';
 import { DomainError, NotFoundError } from '@feedloop/core/errors/domain-error';
+import { UUID } from '@feedloop/core/validation';
 import { TimelineService } from '@feedloop/timeline/timeline.service';
 import { statusForCode } from '../dashboard-error.filter';
 import type { DashboardRequest } from '../dashboard-request';
@@ -32,7 +33,6 @@ import { caseRow, reasonLabel } from './retention-view';
 const BOARD_LIMIT = 100;
 const AT_RISK_PAGE = 50;
 const HISTORY_LIMIT = 30;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Which form came back with errors, so the page opens it and fills it again. */
 interface PageState {

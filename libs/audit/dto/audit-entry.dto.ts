@@ -3,10 +3,10 @@ import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { DateRule, IsIsoDate } from '@feedloop/core/http/date-param';
+import { UUID } from '@feedloop/core/validation';
 import { ACTOR_KINDS } from '../audit-entry.entity';
 
 const ANY_DATE: DateRule = { dateOnly: true, offsetRequired: false };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.trim() : value);
 
 /** The filters of the audit log, for the API and the dashboard page alike. */
