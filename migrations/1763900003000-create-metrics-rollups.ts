@@ -12,7 +12,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * metric (`grouping`), so a query that groups or filters by at most one
  * dimension reads a handful of rows a day. Any period in any IANA zone is whole UTC days
  * plus or minus some hours, plus raw rows for the parts of hours that
- * half-hour zones cut (libs/metrics/period-plan.ts).
+ * half-hour zones cut (libs/metrics/rollup-read-plan.ts).
  *
  * Triggers on responses and invitations mark the UTC hours a write touched
  * in metrics_dirty_hours; readers take the raw rows of marked hours instead

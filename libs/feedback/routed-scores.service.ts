@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ScoreCounts } from '@feedloop/metrics/metric-values';
-import type { MetricName, MetricsFilters } from '@feedloop/metrics/metrics.repository';
+import type { MetricName, MetricsFilters } from '@feedloop/metrics/metric-series';
 import { ThemesService } from '@feedloop/themes/themes.service';
 
 export type RoutedGroupBy = 'none' | 'contactChannel' | 'team';

@@ -1,5 +1,5 @@
 import { ScoreHistogram, contribution, countsMoments, histogramMoments, themeDrivers } from './drivers';
-import type { MetricName } from './metrics.repository';
+import type { MetricName } from './metric-series';
 
 /** Scores → histogram, as the database hands them over. */
 const histogram = (scores: number[]): ScoreHistogram => {

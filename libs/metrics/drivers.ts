@@ -1,6 +1,6 @@
 import { roundTo } from '@feedloop/core/i18n/locale-format';
 import { ScoreCounts, Z95, marginDecimals, metricDecimals } from './metric-values';
-import type { MetricName } from './metrics.repository';
+import type { MetricName } from './metric-series';
 
 /** How many responses gave each score (score → count). */
 export type ScoreHistogram = ReadonlyMap<number, number>;

@@ -1,5 +1,5 @@
 import { DECIMALS, percentOf, roundOrNull } from '@feedloop/core/i18n/locale-format';
-import type { MetricName } from './metrics.repository';
+import type { MetricName } from './metric-series';
 
 /** Below this many responses a value is shown flagged (SPEC: "hidden or flagged when n < 30"). */
 export const LOW_SAMPLE_N = 30;

@@ -1,13 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobsService } from '@feedloop/core/jobs/jobs.service';
 import { refreshRollupsJob } from './metrics.jobs';
-import { MetricsRepository } from './metrics.repository';
+import { MetricsRollupsRepository } from './metrics-rollups.repository';
 
 /** Keeps the metric rollups current: the hours writes marked dirty are recomputed from their rows. */
 @Injectable()
 export class MetricsRollupsService implements OnModuleInit {
   constructor(
-    private readonly repo: MetricsRepository,
+    private readonly repo: MetricsRollupsRepository,
     private readonly jobs: JobsService,
   ) {}
 

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { MetricsRepository } from './metrics.repository';
+import { MetricsPeriodsRepository } from './metrics-periods.repository';
+import { MetricsReadRepository } from './metrics-read.repository';
+import { MetricsRollupsRepository } from './metrics-rollups.repository';
 import { MetricsRollupsService } from './metrics-rollups.service';
 import { MetricsService } from './metrics.service';
 
@@ -10,7 +12,7 @@ import { MetricsService } from './metrics.service';
  * capability module.
  */
 @Module({
-  providers: [MetricsRepository, MetricsService, MetricsRollupsService],
+  providers: [MetricsPeriodsRepository, MetricsReadRepository, MetricsRollupsRepository, MetricsService, MetricsRollupsService],
   exports: [MetricsService, MetricsRollupsService],
 })
 export class MetricsModule {}

@@ -6,7 +6,7 @@ import { makeCustomer } from '../../test/factories/customers';
 import { makeInvitation } from '../../test/factories/invitations';
 import { MetricsModule } from './metrics.module';
 import { MetricsRollupsService } from './metrics-rollups.service';
-import type { SeriesRow } from './metrics.repository';
+import type { SeriesRow } from './metric-series';
 import { MetricsQuery, MetricsService, MetricsView } from './metrics.service';
 
 /** One sent invitation, answered (score) or not, at fixed instants. */

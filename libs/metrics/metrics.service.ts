@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
 import { LOW_SAMPLE_N, responseRate, roundedMetricValue } from './metric-values';
-import { MetricName, MetricsFilters, MetricsGroupBy, MetricsInterval, MetricsRepository, PeriodBuckets, SeriesQuery, SeriesRow } from './metrics.repository';
+import type { MetricName, MetricsFilters, MetricsGroupBy, MetricsInterval, SeriesQuery, SeriesRow } from './metric-series';
+import { MetricsPeriodsRepository, PeriodBuckets } from './metrics-periods.repository';
+import { MetricsReadRepository } from './metrics-read.repository';
 
 /** Enough for daily points over 2.7 years; a longer range asks for weeks or months. */
 export const MAX_BUCKETS = 1000;
@@ -58,7 +60,8 @@ export interface MetricsView {
 @Injectable()
 export class MetricsService {
   constructor(
-    private readonly repo: MetricsRepository,
+    private readonly periods: MetricsPeriodsRepository,
+    private readonly reads: MetricsReadRepository,
     private readonly locale: LocaleConfig,
   ) {}
 
@@ -79,8 +82,8 @@ export class MetricsService {
     const series = { metric: q.metric, groupBy, filters, bounds: period.bounds };
     const rows =
       q.source === 'raw'
-        ? await this.repo.seriesFromRawRows({ ...series, interval, timeZone, labels: period.labels })
-        : await this.repo.series(series);
+        ? await this.reads.seriesFromRawRows({ ...series, interval, timeZone, labels: period.labels })
+        : await this.reads.series(series);
     return {
       metric: q.metric,
       interval,
@@ -94,11 +97,11 @@ export class MetricsService {
 
   /**
    * The instants that cut [from, to) into calendar periods of `timeZone`
-   * (see MetricsRepository.periodBuckets); bad input is an InvalidInputError
+   * (see MetricsPeriodsRepository.periodBuckets); bad input is an InvalidInputError
    * naming the parameter.
    */
   async period(from: string, to: string, interval: MetricsInterval, timeZone: string = this.locale.defaultTimeZone): Promise<PeriodBuckets> {
-    const period = await this.repo.periodBuckets(from, to, interval, timeZone, MAX_BUCKETS).catch((err: { code?: string; message?: string }) => {
+    const period = await this.periods.periodBuckets(from, to, interval, timeZone, MAX_BUCKETS).catch((err: { code?: string; message?: string }) => {
       // PostgreSQL's zone list can lag Node's.
       if (err.code === '22023' && /time zone/.test(err.message ?? '')) throw new InvalidInputError('timeZone must be a valid IANA time-zone', 'timeZone');
       if (err.code === '22008' || err.code === '22007') throw new InvalidInputError(`from and to must be valid dates: ${err.message}`, 'from');
@@ -117,12 +120,12 @@ export class MetricsService {
    * a change, trends with bands). Buckets and groups without rows are absent.
    */
   sums(q: SeriesQuery): Promise<SeriesRow[]> {
-    return this.repo.series(q);
+    return this.reads.series(q);
   }
 
   /** `sums` of several series, in their order, from one snapshot and in one statement (a page of many charts). */
   sumsMany(queries: SeriesQuery[]): Promise<SeriesRow[][]> {
-    return this.repo.seriesMany(queries);
+    return this.reads.seriesMany(queries);
   }
 }
 

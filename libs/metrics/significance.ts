@@ -1,5 +1,5 @@
 import { LOW_SAMPLE_N, Z95, ScoreCounts, marginDecimals, metricDecimals, metricValue, sampleVariance } from './metric-values';
-import type { MetricName } from './metrics.repository';
+import type { MetricName } from './metric-series';
 import { roundTo } from '@feedloop/core/i18n/locale-format';
 
 /**

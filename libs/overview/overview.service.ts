@@ -7,7 +7,7 @@ import { FeedbackStatsService, SlaComplianceRow } from '@feedloop/feedback/feedb
 import { RoutedGroupBy, RoutedScoresService, RoutedSumsRow, TaggedHistogram } from '@feedloop/feedback/routed-scores.service';
 import { ThemeDriver, countsMoments, histogramMoments, themeDrivers } from '@feedloop/metrics/drivers';
 import { LOW_SAMPLE_N, ScoreCounts, metricDecimals, roundedMetricValue } from '@feedloop/metrics/metric-values';
-import type { MetricName, MetricsFilters, SeriesRow } from '@feedloop/metrics/metrics.repository';
+import type { MetricName, MetricsFilters, SeriesRow } from '@feedloop/metrics/metric-series';
 import { MetricsService } from '@feedloop/metrics/metrics.service';
 import { MetricChange, compareMetric } from '@feedloop/metrics/significance';
 import { ThemesService } from '@feedloop/themes/themes.service';

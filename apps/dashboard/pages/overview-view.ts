@@ -2,7 +2,7 @@ import type { Locale } from '@feedloop/auth/roles';
 import { csvCell } from '@feedloop/core/http/csv-stream';
 import { DECIMALS, formatDate, formatNumber } from '@feedloop/core/i18n/locale-format';
 import { marginDecimals, metricDecimals } from '@feedloop/metrics/metric-values';
-import type { MetricName } from '@feedloop/metrics/metrics.repository';
+import type { MetricName } from '@feedloop/metrics/metric-series';
 import type { GroupFigure, HeadlineMetric, Overview, TrendPoint } from '@feedloop/overview/overview.service';
 import { translate } from '../i18n/translate';
 import { localName } from './inbox-view';

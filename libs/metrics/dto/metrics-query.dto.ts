@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsTimeZone, IsUUID, Length } from 'class-validator';
 import { IsIsoDate } from '@feedloop/core/http/date-param';
 import { CONTACT_CHANNELS, ContactChannel } from '@feedloop/events/dto/create-event.dto';
-import type { MetricName, MetricsGroupBy, MetricsInterval } from '../metrics.repository';
+import type { MetricName, MetricsGroupBy, MetricsInterval } from '../metric-series';
 
 export const METRIC_NAMES: readonly MetricName[] = ['nps', 'csat', 'ces'];
 export const METRICS_INTERVALS: readonly MetricsInterval[] = ['day', 'week', 'month', 'none'];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { MetricName, MetricsGroupBy, MetricsInterval } from '../metrics.repository';
+import type { MetricName, MetricsGroupBy, MetricsInterval } from '../metric-series';
 import { METRIC_NAMES, METRICS_GROUP_BYS, METRICS_INTERVALS } from './metrics-query.dto';
 
 export class ResponseRateDto {
