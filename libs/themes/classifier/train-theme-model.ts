@@ -19,16 +19,13 @@ export interface TrainOptions {
   epochs?: number;
   /** AdaGrad step size; default chosen by the number of examples. */
   learningRate?: number;
-  /** L2 penalty on the weights an example touches, for the theme head. */
+  /** L2 penalty on the weights an example touches. */
   l2?: number;
-  /** The same for the department head; default chosen by the number of examples (see smallSetShare). */
-  departmentL2?: number;
   /** Average the weights over all steps. Off by default: it gained nothing in cross-validation on either benchmark set. */
   averaged?: boolean;
   /**
    * Weight of a department's examples is (examples per department on average /
-   * this department's examples) ^ power: 0 ignores imbalance, 1 fully evens it
-   * out. Default chosen by the number of examples (see smallSetShare).
+   * this department's examples) ^ power: 0 ignores imbalance, 1 fully evens it out.
    */
   classWeightPower?: number;
   /** Same for a theme's positive examples against its negatives. */
@@ -58,6 +55,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS = {
   l2: 1e-4,
   averaged: false,
+  classWeightPower: 0.75,
   themePositiveWeightPower: 0.5,
   themeThreshold: 0.4,
   minDocumentFrequency: 2,
@@ -100,13 +98,11 @@ export function trainThemeModel(examples: readonly TrainingExample[], options: T
 
   const weights = examples.map((e) => e.weight ?? 1);
   const departmentData = pick(vectors, departmentLabels.map((d) => (d === undefined ? -1 : departments.indexOf(d))), weights);
-  const small = smallSetShare(examples.length);
-  const classWeightPower = options.classWeightPower ?? 0.75 + 0.25 * small;
-  const departmentSettings: HeadSettings = { ...settings, l2: options.departmentL2 ?? 1e-4 * pow(3, small) };
-  const departmentHead = trainSoftmaxHead(departmentData, departments.length, extractor.bucketCount, classWeightPower, departmentSettings);
+  const classWeightPower = options.classWeightPower ?? DEFAULT_TRAIN_OPTIONS.classWeightPower;
+  const departmentHead = trainSoftmaxHead(departmentData, departments.length, extractor.bucketCount, classWeightPower, settings);
   const runs = options.departmentRuns ?? DEFAULT_TRAIN_OPTIONS.departmentRuns;
   for (let run = 1; run < runs; run++) {
-    const more = trainSoftmaxHead(departmentData, departments.length, extractor.bucketCount, classWeightPower, departmentSettings);
+    const more = trainSoftmaxHead(departmentData, departments.length, extractor.bucketCount, classWeightPower, settings);
     for (let i = 0; i < more.weights.length; i++) if (more.weights[i] !== 0) departmentHead.weights[i] += more.weights[i];
     for (let k = 0; k < more.bias.length; k++) departmentHead.bias[k] += more.bias[k];
   }
@@ -185,28 +181,10 @@ function defaultEpochs(count: number): number {
  * 0.76 at 0.03). Between the two the step shrinks geometrically.
  */
 function defaultLearningRate(count: number): number {
-  const share = smallSetShare(count);
-  if (share === 1) return 0.3;
-  if (share === 0) return 0.03;
-  return 0.3 * pow(0.1, 1 - share);
-}
-
-/**
- * 1 up to ~2,500 examples, 0 from 4,000, linear between. A small set also
- * gets full class weighting (power 1, against 0.75) and a stronger L2 on the
- * department head (3e-4, against 1e-4): its small departments are only found
- * while the weights stay small enough for the class weights to keep counting
- * (more epochs or a weaker penalty let "product" take the 14 logistics
- * reviews back). Cross-validated macro-F1 on the Polish reviews 0.654 against
- * 0.617 (8 repeats of 5 folds), seed examples plus reviews 0.637 against
- * 0.632; on the tweets the same change lost (0.750 against 0.752, accuracy
- * 0.872 against 0.878), so large sets keep the old settings.
- */
-function smallSetShare(count: number): number {
   const [small, large] = [2500, 4000];
-  if (count <= small) return 1;
-  if (count >= large) return 0;
-  return 1 - (count - small) / (large - small);
+  if (count <= small) return 0.3;
+  if (count >= large) return 0.03;
+  return 0.3 * pow(0.1, (count - small) / (large - small));
 }
 
 function thresholdOf(key: string, thresholds: TrainOptions['themeThresholds']): number {
