@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { ApiKeyEntity } from './api-key.entity';
 
 @Injectable()
-export class ApiKeysRepository {
-  constructor(@InjectRepository(ApiKeyEntity) private readonly repo: Repository<ApiKeyEntity>) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.repo.manager.transaction(work);
+export class ApiKeysRepository extends TransactionalRepository {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    @InjectRepository(ApiKeyEntity) private readonly repo: Repository<ApiKeyEntity>,
+  ) {
+    super(dataSource);
   }
 
   create(row: { name: string; keyPrefix: string; keyHash: Buffer; createdBy: string | null; departmentId: string | null }, manager: EntityManager): Promise<ApiKeyEntity> {

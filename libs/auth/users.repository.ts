@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, QueryFailedError, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, QueryFailedError, Repository } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { AccessScope } from './access-scope';
 import type { Locale, Role } from './roles';
 import { UserEntity, DigestFrequency } from './user.entity';
@@ -12,8 +13,13 @@ export interface UserCredentials {
 }
 
 @Injectable()
-export class UsersRepository {
-  constructor(@InjectRepository(UserEntity) private readonly repo: Repository<UserEntity>) {}
+export class UsersRepository extends TransactionalRepository {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly repo: Repository<UserEntity>,
+  ) {
+    super(dataSource);
+  }
 
   /** null when the e-mail is taken (decided by the unique index on lower(email), so concurrent creates are safe). */
   async insert(row: {
@@ -32,10 +38,6 @@ export class UsersRepository {
       if (err instanceof QueryFailedError && (err.driverError as { code?: string })?.code === '23505') return null;
       throw err;
     }
-  }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.repo.manager.transaction(work);
   }
 
   private on(manager?: EntityManager): Repository<UserEntity> {

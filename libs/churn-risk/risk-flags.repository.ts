@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { sqlParams } from '@feedloop/core/database/sql-params';
 import { exactTimestampSql } from '@feedloop/core/http/cursor';
 import type { ClearedReason, RiskFlagStatus } from './customer-risk-flag.entity';
@@ -48,11 +49,9 @@ const COLUMNS = `f.id, f.customer_id AS "customerId", f.status, f.reasons, f.sco
 
 /** Every query on customer_risk_flags and churn_risk_sweep_state. */
 @Injectable()
-export class RiskFlagsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class RiskFlagsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /**

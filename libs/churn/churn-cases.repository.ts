@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { ActivityKind, ChurnCaseActivityEntity, ChurnCaseEntity, ChurnOfferEntity, ChurnSource, ChurnStatus, OfferOutcome } from './churn-case.entity';
@@ -118,11 +119,9 @@ const CASE_SELECT = `
   LEFT JOIN users u ON u.id = k.owner_id`;
 
 @Injectable()
-export class ChurnCasesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class ChurnCasesRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** Serialises case openings per customer until the transaction ends, so two cancellations cannot both open one. */

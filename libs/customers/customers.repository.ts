@@ -2,6 +2,7 @@ import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { Cursor, Keyed, getKeyedMany } from '@feedloop/core/http/cursor';
 import { ConsentChangeEntity, ConsentChannel } from './consent-change.entity';
 import { CustomerEntity } from './customer.entity';
@@ -95,11 +96,9 @@ const COLUMNS: Record<string, keyof CustomerEntity> = {
 };
 
 @Injectable()
-export class CustomersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class CustomersRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** Repeatable read, so every section of an export describes the same moment. */

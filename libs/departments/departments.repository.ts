@@ -1,13 +1,19 @@
 import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import type { AccessScope } from '@feedloop/auth/access-scope';
 import { DepartmentEntity } from './department.entity';
 
 @Injectable()
-export class DepartmentsRepository {
-  constructor(@InjectRepository(DepartmentEntity) private readonly repo: Repository<DepartmentEntity>) {}
+export class DepartmentsRepository extends TransactionalRepository {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    @InjectRepository(DepartmentEntity) private readonly repo: Repository<DepartmentEntity>,
+  ) {
+    super(dataSource);
+  }
 
   list(): Promise<DepartmentEntity[]> {
     return this.repo.createQueryBuilder('d').orderBy('lower(d.name)', 'ASC').addOrderBy('d.key', 'ASC').getMany();
@@ -17,10 +23,6 @@ export class DepartmentsRepository {
     const qb = this.repo.createQueryBuilder('d');
     scope.applyDepartmentScope(qb, 'd.id');
     return qb.orderBy('lower(d.name)', 'ASC').addOrderBy('d.key', 'ASC').getMany();
-  }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.repo.manager.transaction(work);
   }
 
   findById(id: string, manager?: EntityManager): Promise<DepartmentEntity | null> {

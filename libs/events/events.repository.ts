@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { ContactChannel, EventType } from './dto/create-event.dto';
@@ -79,11 +80,9 @@ const INSERT_MANY_SQL = `
 const CURSOR_AT = `to_char(e.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`;
 
 @Injectable()
-export class EventsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class EventsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** The stored event, or null when the key is taken or no customer has that external id. */

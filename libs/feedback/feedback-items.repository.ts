@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import type { AccessScope } from '@feedloop/auth/access-scope';
 import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, exactTimestampSql } from '@feedloop/core/http/cursor';
@@ -81,11 +82,9 @@ const ITEM_COLUMNS = `
 
 /** Every query on feedback items, their themes and their activity log. */
 @Injectable()
-export class FeedbackItemsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class FeedbackItemsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /**

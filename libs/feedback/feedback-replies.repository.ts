@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { FeedbackReplyEntity } from './feedback-reply.entity';
 
 /** Every query on replies to customers. */
 @Injectable()
-export class FeedbackRepliesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class FeedbackRepliesRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   ofItem(itemId: string): Promise<FeedbackReplyEntity[]> {
     return this.dataSource.getRepository(FeedbackReplyEntity).find({ where: { itemId }, order: { createdAt: 'ASC' } });
@@ -58,9 +61,5 @@ export class FeedbackRepliesRepository {
 
   async noteError(id: string, error: string): Promise<void> {
     await this.dataSource.query(`UPDATE feedback_replies SET status = 'queued', last_error = $2 WHERE id = $1 AND status = 'sending'`, [id, error.slice(0, 1000)]);
-  }
-
-  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 }

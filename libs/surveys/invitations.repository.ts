@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { LEASE_LOCK_CLASS } from '@feedloop/core/jobs/jobs.service';
 import type { SurveyChannel, SurveyLocale } from './survey.entity';
@@ -182,11 +183,9 @@ const SENDING_MARKS_SQL = `
     AND COALESCE(i.sent_at, now()) >= $2`;
 
 @Injectable()
-export class InvitationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class InvitationsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { SurveyEntity, SurveyKind, SurveyStatus, SurveyTriggerEventType } from './survey.entity';
 
 /** Every column a create or update may write; id and timestamps are the database's. */
@@ -13,11 +14,9 @@ export interface SurveyFilter {
 }
 
 @Injectable()
-export class SurveysRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class SurveysRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SurveyEntity | null> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { isUniqueViolation } from '@feedloop/core/database/postgres-errors';
 import { ThemeKeywordRuleEntity } from './theme-keyword-rule.entity';
 import { ThemeTrainingExampleEntity, TrainingExampleSource } from './theme-training-example.entity';
@@ -29,11 +30,9 @@ export interface CorrectionWrite {
 
 /** Every query on themes, their keyword rules, training examples and model versions. */
 @Injectable()
-export class ThemesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class ThemesRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   list(): Promise<ThemeEntity[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { Cursor, Keyed, getKeyedMany } from '@feedloop/core/http/cursor';
 import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
@@ -48,11 +49,9 @@ export interface AttemptRecord {
 }
 
 @Injectable()
-export class WebhooksRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class WebhooksRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   async insertEndpoint(id: string, w: EndpointWrite, secretCiphertext: Buffer, secretHint: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity> {
