@@ -22,12 +22,8 @@ export interface SeriesQuery {
   bounds: Date[];
 }
 
-/** Sums of one bucket and group, from responses and invitations together. */
-export interface SeriesRow {
-  /** 1-based. */
-  bucket: number;
-  /** '' for none. */
-  group: string;
+/** What any metric's value is computed from: the answers' counts and sums. */
+export interface ScoreCounts {
   n: number;
   scoreSum: number;
   /** Sum of squared scores: a mean's sample variance (CES). */
@@ -35,6 +31,14 @@ export interface SeriesRow {
   promoters: number;
   detractors: number;
   satisfied: number;
+}
+
+/** Sums of one bucket and group, from responses and invitations together. */
+export interface SeriesRow extends ScoreCounts {
+  /** 1-based. */
+  bucket: number;
+  /** '' for none. */
+  group: string;
   delivered: number;
   answered: number;
 }

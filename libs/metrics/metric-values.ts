@@ -1,20 +1,13 @@
 import { DECIMALS, percentOf, roundOrNull } from '@feedloop/core/i18n/locale-format';
-import type { MetricName } from './metric-series';
+import type { MetricName, ScoreCounts } from './metric-series';
 
 /** Below this many responses a value is shown flagged (SPEC: "hidden or flagged when n < 30"). */
 export const LOW_SAMPLE_N = 30;
 /** Two-sided 95% normal quantile. */
 export const Z95 = 1.96;
 
-export interface ScoreCounts {
-  n: number;
-  scoreSum: number;
-  /** Sum of squared scores (CES variance). */
-  scoreSqSum: number;
-  promoters: number;
-  detractors: number;
-  satisfied: number;
-}
+// Defined beside the series rows it is a part of; values are computed here.
+export type { ScoreCounts } from './metric-series';
 
 export interface MetricValue {
   value: number | null;
