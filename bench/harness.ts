@@ -8,7 +8,7 @@ import { runMigrations } from '@feedloop/core/database/run-migrations';
 /**
  * What every benchmark needs: a database of its own (a throw-away database on
  * DATABASE_URL's server, or an embedded PostgreSQL under data/bench-postgres),
- * migrated, and the API running as a separate process like in production.
+ * migrated, and the API or dashboard running as a separate process like in production.
  */
 export interface BenchDatabase {
   url: string;
@@ -44,7 +44,8 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   return { url, close: stopServer };
 }
 
-async function admin(url: string, sql: string): Promise<void> {
+/** One statement on a connection of its own (CREATE/DROP DATABASE cannot run in a pool's transaction). */
+export async function admin(url: string, sql: string): Promise<void> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
@@ -54,30 +55,42 @@ async function admin(url: string, sql: string): Promise<void> {
   }
 }
 
-export interface RunningApi {
+export interface RunningApp {
   url: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
 
+/** How each app is started and when it counts as up. */
+const APPS = {
+  api: { portVariable: 'API_PORT', readyPath: '/health' },
+  dashboard: { portVariable: 'DASHBOARD_PORT', readyPath: '/login' },
+} as const;
+
 /** Starts dist-bench/apps/api/main.js as its own process, so load generation does not share its event loop. */
-export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
+export function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
+  return startApp('api', databaseUrl, env);
+}
+
+/** Starts dist-bench/apps/<app>/main.js as its own process (as `--only <app>` runs it in production) and waits until it answers. */
+export async function startApp(app: keyof typeof APPS, databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
+  const { portVariable, readyPath } = APPS[app];
   const port = 30000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, [resolve(__dirname, '../apps/api/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, API_PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', SESSION_SECRET: randomBytes(32).toString('hex'), ...env },
+  const child = spawn(process.execPath, [resolve(__dirname, `../apps/${app}/main.js`)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, [portVariable]: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', SESSION_SECRET: randomBytes(32).toString('hex'), ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}`);
     try {
-      const res = await fetch(`${url}/health`);
+      const res = await fetch(`${url}${readyPath}`);
       if (res.ok) break;
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error('API did not become healthy within 60 s');
+    if (Date.now() > deadline) throw new Error(`${app} did not answer ${readyPath} within 60 s`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

@@ -1,7 +1,5 @@
 import '../scripts/register-paths';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { WorkersAppModule } from '../apps/workers/workers-app.module';
@@ -10,7 +8,7 @@ import { loadConfig } from '@feedloop/core/config/load-config';
 import type { Role } from '@feedloop/auth/roles';
 import { generateDemoCompany } from '../scripts/demo/demo-company';
 import type { DemoUser } from '../scripts/demo/demo-context';
-import { benchDatabase, round } from './harness';
+import { RunningApp, admin, benchDatabase, round, startApp } from './harness';
 
 /**
  * bench:pages — server-side render time of every main dashboard page with the
@@ -33,7 +31,7 @@ interface Measured {
 
 async function main(): Promise<void> {
   const db = await benchDatabase();
-  let dashboard: RunningDashboard | null = null;
+  let dashboard: RunningApp | null = null;
   try {
     const config = loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'production', SESSION_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', WORKERS: 'off' });
     const app = await NestFactory.createApplicationContext(WorkersAppModule.forRoot(config), { logger: ['error', 'warn'] });
@@ -42,9 +40,10 @@ async function main(): Promise<void> {
     const demo = await generateDemoCompany(app, { customers: CUSTOMERS });
     await app.close();
     console.log(`demo company with ${demo.counts.customers} customers, ${demo.counts.responses} responses, ${demo.counts.feedback_items} items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await analyze(db.url);
+    // Fresh statistics, as autovacuum would have them after a bulk load on a live system.
+    await admin(db.url, 'ANALYZE');
 
-    dashboard = await startDashboard(db.url);
+    dashboard = await startApp('dashboard', db.url, { LOGIN_RATE_LIMIT_PER_IP: '1000' });
     const samples = await samplePaths(db.url);
     const results: Measured[] = [];
     for (const user of pickOnePerRole(demo.users)) {
@@ -135,51 +134,6 @@ async function login(base: string, user: DemoUser): Promise<string> {
 
 function cookiesOf(res: Response): string {
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
-
-/** Fresh statistics, as autovacuum would have them after a bulk load on a live system. */
-async function analyze(url: string): Promise<void> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  await c.query('ANALYZE');
-  await c.end();
-}
-
-interface RunningDashboard {
-  url: string;
-  process: ChildProcess;
-  stop(): Promise<void>;
-}
-
-/** dist-bench/apps/dashboard/main.js as its own process, like `--only dashboard` in production. */
-async function startDashboard(databaseUrl: string): Promise<RunningDashboard> {
-  const port = 30000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, [resolve(__dirname, '../apps/dashboard/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DASHBOARD_PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', SESSION_SECRET: randomBytes(32).toString('hex'), DASHBOARD_URL: `http://127.0.0.1:${port}`, LOGIN_RATE_LIMIT_PER_IP: '1000' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`dashboard exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/login`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) throw new Error('dashboard did not answer within 60 s');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    process: child,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 function percentile(sorted: number[], p: number): number {
