@@ -1,6 +1,5 @@
 import './register-paths';
 import { parseArgs } from 'node:util';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkersAppModule } from '../apps/workers/workers-app.module';
 import { ConfigError, loadConfig } from '@feedloop/core/config/load-config';
@@ -33,7 +32,6 @@ async function main(argv: string[]): Promise<void> {
 
   const started = Date.now();
   const config = loadConfig();
-  Logger.overrideLogger(new AppLogger({ ...config.http, logLevel: 'warn' }));
   const db = await prepareDatabase(config.database);
   const app = await NestFactory.createApplicationContext(
     WorkersAppModule.forRoot({ ...config, database: { ...config.database, url: db.url }, jobs: { ...config.jobs, workers: false } }),

@@ -29,9 +29,7 @@ export const demoUsers: DemoStep = {
       { email: `retention.1@${DEMO_USER_DOMAIN}`, name: 'Julia Retencja', role: 'retention_agent', departmentKey: null },
       { email: `retention.2@${DEMO_USER_DOMAIN}`, name: 'Oskar Retencja', role: 'retention_agent', departmentKey: null },
     ];
-    ctx.users = await Promise.all(
-      users.map(async (u) => ({ ...u, id: random.uuid(), password: randomBytes(12).toString('base64url') })),
-    );
+    ctx.users = users.map((u) => ({ ...u, id: random.uuid(), password: randomBytes(12).toString('base64url') }));
     const hashes = await Promise.all(ctx.users.map((u) => hashPassword(u.password)));
     const departmentId = (key: string | null) => (key ? ctx.departments.find((d) => d.key === key)!.id : null);
     await insertRows(
