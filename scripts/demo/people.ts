@@ -1,3 +1,5 @@
+import { foldText } from '@feedloop/themes/classifier/text-folding';
+
 /** Names, addresses and teams of the demo company: Polish mostly, some English-speaking customers. */
 
 const PL_FEMALE = ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Krystyna', 'Magdalena', 'Joanna', 'Aleksandra', 'Zofia', 'Monika', 'Natalia', 'Julia', 'Karolina', 'Marta', 'Beata', 'Dorota', 'Paulina', 'Weronika', 'Alicja', 'Justyna', 'Iwona', 'Hanna'];
@@ -34,7 +36,7 @@ export function englishPerson(pick: Pick, random: () => number, n: number): Demo
 }
 
 function emailOf(first: string, last: string, n: number, pick: Pick): string {
-  const local = `${fold(first)}.${fold(last)}${n}`.toLowerCase();
+  const local = foldText(`${first}.${last}${n}`);
   return `${local}@${pick(EMAIL_DOMAINS)}`;
 }
 
@@ -48,10 +50,6 @@ function digits(random: () => number, count: number): string {
   let s = '';
   for (let i = 0; i < count; i++) s += Math.floor(random() * 10);
   return s;
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
 }
 
 /** Contact centre teams by the channel they answer, each with its agents. */
