@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { WorkersAppModule } from '../apps/workers/workers-app.module';
 import { ConfigError, loadConfig } from '@feedloop/core/config/load-config';
+import { pluralForm } from '@feedloop/core/i18n/locale-format';
 import { prepareDatabase } from '@feedloop/core/database/prepare-database';
 import { AppLogger } from '@feedloop/core/logging/app-logger';
 import { generateDemoCompany } from './demo/demo-company';
@@ -44,9 +45,11 @@ async function main(argv: string[]): Promise<void> {
     const result = await generateDemoCompany(app, { customers, seed, log: (line) => console.log(`  ${line}`) });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const c = result.counts;
+    const count = (n: number, one: string, other: string) => `${n} ${pluralForm('en', n, { one, other })}`;
     console.log(
-      `\nDemo company ready in ${seconds} s: ${c.customers} customers, ${c.events} events, ${c.invitations} invitations, ` +
-        `${c.responses} responses, ${c.feedback_items} feedback items, ${c.feedback_replies} replies.`,
+      `\nDemo company ready in ${seconds} s: ${count(c.customers, 'customer', 'customers')}, ${count(c.events, 'event', 'events')}, ` +
+        `${count(c.invitations, 'invitation', 'invitations')}, ${count(c.responses, 'response', 'responses')}, ` +
+        `${count(c.feedback_items, 'feedback item', 'feedback items')}, ${count(c.feedback_replies, 'reply', 'replies')}.`,
     );
     console.log('\nDemo staff (passwords are shown only now; run npm run demo again for new ones):');
     const width = Math.max(...result.users.map((u) => u.email.length));
