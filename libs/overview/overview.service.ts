@@ -97,8 +97,10 @@ export interface Overview {
   drivers: NamedDriver[];
 }
 
+const NO_SCORES: ScoreCounts = { n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0 };
+
 const figure = (metric: MetricName, c: ScoreCounts | undefined): MetricFigure => {
-  const counts = c ?? { n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0 };
+  const counts = c ?? NO_SCORES;
   const v = roundedMetricValue(metric, counts);
   return { n: counts.n, value: v.value, margin: v.marginOfError, lowSample: counts.n < LOW_SAMPLE_N };
 };
@@ -156,8 +158,7 @@ export class OverviewService {
       const rows = headlineRows[i];
       const prev = rows.find((r) => r.bucket === 1);
       const cur = rows.find((r) => r.bucket === 2);
-      const empty = { n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0 };
-      return { metric, ...figure(metric, cur), previous: figure(metric, prev), change: compareMetric(metric, cur ?? empty, prev ?? empty) };
+      return { metric, ...figure(metric, cur), previous: figure(metric, prev), change: compareMetric(metric, cur ?? NO_SCORES, prev ?? NO_SCORES) };
     });
 
     const trend = Object.fromEntries(
