@@ -250,6 +250,9 @@ describe('reading the audit log', () => {
     const theme = await apiCall('get', '/audit-log?entityType=theme&entityId=late_delivery').expect(200);
     expect(theme.body.items.map((e: { action: string }) => e.action)).toEqual(['theme.updated']);
     expect((await apiCall('get', '/audit-log?from=2999-01-01').expect(200)).body.items).toEqual([]);
+    // A form's fields left empty (or blank) filter nothing.
+    const blank = await apiCall('get', '/audit-log?actor=&action=%20&entityType=&from=&limit=500').expect(200);
+    expect(blank.body.items.map((e: { id: string }) => e.id)).toEqual(all.body.items.map((e: { id: string }) => e.id));
 
     const first = await apiCall('get', '/audit-log?limit=5').expect(200);
     const second = await apiCall('get', `/audit-log?limit=5&cursor=${first.body.nextCursor}`).expect(200);

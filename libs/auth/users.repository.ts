@@ -114,7 +114,6 @@ export class UsersRepository extends TransactionalRepository {
     return qb.orderBy('u.email', 'ASC').getMany();
   }
 
-  /** Active retention agents in a stable order (by id), for round-robin assignment. */
   /** Active users of these roles, by name. */
   activeWithRoles(roles: readonly Role[]): Promise<UserEntity[]> {
     return this.repo
@@ -126,6 +125,7 @@ export class UsersRepository extends TransactionalRepository {
       .getMany();
   }
 
+  /** Active retention agents in a stable order (by id), for round-robin assignment. */
   activeRetentionAgents(): Promise<UserEntity[]> {
     return this.repo.createQueryBuilder('u').where(`u.role = 'retention_agent'`).andWhere('u.disabled_at IS NULL').orderBy('u.id', 'ASC').getMany();
   }

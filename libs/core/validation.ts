@@ -39,6 +39,9 @@ export async function validateRow<T extends object>(
 /** `@Transform(trimString)`: strings trimmed before validation; anything else left for the type rule to refuse. */
 export const trimString = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+/** `@Transform(blankAsUndefined)` on optional filters: a form's empty field means "no filter", not a value to refuse; other strings trimmed. */
+export const blankAsUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
+
 /**
  * The text form of a uuid, any version and either case: ids are checked with it
  * before a look-up, so a malformed one is "not found" or a 400, never a query

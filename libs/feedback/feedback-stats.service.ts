@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AccessScope } from '@feedloop/auth/access-scope';
+import { sqlParams } from '@feedloop/core/database/sql-params';
 import { percentOf } from '@feedloop/core/i18n/locale-format';
 import { DepartmentsService } from '@feedloop/departments/departments.service';
 import { ThemesService } from '@feedloop/themes/themes.service';
@@ -21,6 +22,9 @@ export interface SlaComplianceRow {
   ackRate: number | null;
   resolveRate: number | null;
 }
+
+/** The item's own copies of its response's filters; columns come from code. */
+const ITEM_FILTER_COLUMN = { surveyId: 'f.survey_id::text', contactChannel: 'f.contact_channel', team: 'f.team' } as const;
 
 /** Theme mentions on items of one department, theme and bucket. */
 export interface ThemeVolumeRow {
@@ -110,20 +114,18 @@ export class FeedbackStatsService {
     scope: AccessScope,
     opts: { departmentId?: string; bounds: Date[]; surveyId?: string; contactChannel?: string; team?: string },
   ): Promise<ThemeVolumeRow[]> {
-    const { where, params } = scoped(scope, opts.departmentId);
-    params.push(opts.bounds, opts.bounds[0], opts.bounds[opts.bounds.length - 1]);
-    const bounds = params.length - 2;
-    const extra = (['surveyId', 'contactChannel', 'team'] as const)
+    const visible = scoped(scope, opts.departmentId);
+    const { params, param } = sqlParams(visible.params);
+    const bounds = param(opts.bounds);
+    const range = `f.created_at >= ${param(opts.bounds[0])} AND f.created_at < ${param(opts.bounds[opts.bounds.length - 1])}`;
+    const extra = (Object.keys(ITEM_FILTER_COLUMN) as Array<keyof typeof ITEM_FILTER_COLUMN>)
       .filter((k) => opts[k] !== undefined)
-      .map((k) => {
-        params.push(opts[k]);
-        return ` AND f.${k === 'surveyId' ? 'survey_id::text' : k === 'team' ? 'team' : 'contact_channel'} = $${params.length}`;
-      })
+      .map((k) => ` AND ${ITEM_FILTER_COLUMN[k]} = ${param(opts[k])}`)
       .join('');
     const rows: Array<{ departmentId: string; themeKey: string; bucket: number; items: number }> = await this.dataSource.query(
-      `SELECT f.department_id AS "departmentId", t.theme_key AS "themeKey", width_bucket(f.created_at, $${bounds}::timestamptz[]) AS bucket, count(*)::int AS items
+      `SELECT f.department_id AS "departmentId", t.theme_key AS "themeKey", width_bucket(f.created_at, ${bounds}::timestamptz[]) AS bucket, count(*)::int AS items
        FROM feedback_items f JOIN feedback_item_themes t ON t.item_id = f.id
-       WHERE ${where} AND f.created_at >= $${bounds + 1} AND f.created_at < $${bounds + 2}${extra}
+       WHERE ${visible.where} AND ${range}${extra}
        GROUP BY 1, 2, 3`,
       params,
     );

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { sqlParams } from '@feedloop/core/database/sql-params';
 import type { ScoreCounts } from '@feedloop/metrics/metric-values';
 import type { MetricName, MetricsFilters } from '@feedloop/metrics/metric-series';
+import { RESPONSE_SUMS } from '@feedloop/metrics/metric-sums-sql';
 import { ThemesService } from '@feedloop/themes/themes.service';
 
 export type RoutedGroupBy = 'none' | 'contactChannel' | 'team';
@@ -46,16 +48,13 @@ export class RoutedScoresService {
    * those from b0 on.
    */
   async sums(departmentId: string, q: { bounds: Date[]; groupBy?: RoutedGroupBy; filters?: MetricsFilters }): Promise<RoutedSumsRow[]> {
-    const params: unknown[] = [departmentId, q.bounds, q.bounds[0], q.bounds[q.bounds.length - 1]];
+    const { params, param } = sqlParams([departmentId, q.bounds, q.bounds[0], q.bounds[q.bounds.length - 1]]);
+    // The metrics' own sums, so a department's figures add up as the rollups do.
     const rows: Array<Record<string, string | number>> = await this.dataSource.query(
-      `SELECT r.metric, width_bucket(r.created_at, $2::timestamptz[]) AS bucket, ${GROUP_COLUMN[q.groupBy ?? 'none']} AS grp,
-              count(*)::int AS n, coalesce(sum(r.score), 0)::int AS score_sum, coalesce(sum(r.score * r.score), 0)::int AS score_sq_sum,
-              count(*) FILTER (WHERE r.metric = 'nps' AND r.score >= 9)::int AS promoters,
-              count(*) FILTER (WHERE r.metric = 'nps' AND r.score <= 6)::int AS detractors,
-              count(*) FILTER (WHERE r.metric = 'csat' AND r.score >= 4)::int AS satisfied
+      `SELECT r.metric, width_bucket(r.created_at, $2::timestamptz[]) AS bucket, ${GROUP_COLUMN[q.groupBy ?? 'none']} AS grp, ${RESPONSE_SUMS}
        FROM feedback_items f JOIN responses r ON r.id = f.response_id
        WHERE f.department_id = $1 AND f.withdrawn_at IS NULL AND f.created_at >= $3
-         AND r.created_at >= $3 AND r.created_at < $4${filterSql(q.filters, params)}
+         AND r.created_at >= $3 AND r.created_at < $4${filterSql(q.filters, param)}
        GROUP BY 1, 2, 3`,
       params,
     );
@@ -80,13 +79,9 @@ export class RoutedScoresService {
    * department: its items only, and only its own themes.
    */
   async taggedHistograms(q: { metric: MetricName; from: Date; to: Date; filters?: MetricsFilters; departmentId?: string }): Promise<TaggedHistogram[]> {
-    const params: unknown[] = [q.metric, q.from, q.to];
-    const filters = filterSql(q.filters, params);
-    let department = '';
-    if (q.departmentId) {
-      params.push(q.departmentId);
-      department = ` AND f.department_id = $${params.length}`;
-    }
+    const { params, param } = sqlParams([q.metric, q.from, q.to]);
+    const filters = filterSql(q.filters, param);
+    const department = q.departmentId ? ` AND f.department_id = ${param(q.departmentId)}` : '';
     const [rows, summaries] = await Promise.all([
       this.dataSource.query(
         `SELECT t.theme_key AS key, r.score, count(DISTINCT r.id)::int AS n
@@ -109,14 +104,12 @@ export class RoutedScoresService {
   }
 }
 
-/** ` AND r.<column> = $n` per filter given, its value appended to `params`; columns come from code. */
-function filterSql(filters: MetricsFilters | undefined, params: unknown[]): string {
+/** ` AND r.<column> = $n` per filter given, its value bound with `param`; columns come from code. */
+function filterSql(filters: MetricsFilters | undefined, param: (value: unknown) => string): string {
   let sql = '';
   for (const k of Object.keys(FILTER_COLUMN) as Array<keyof MetricsFilters>) {
     const v = filters?.[k];
-    if (v === undefined) continue;
-    params.push(v);
-    sql += ` AND ${FILTER_COLUMN[k]} = $${params.length}`;
+    if (v !== undefined) sql += ` AND ${FILTER_COLUMN[k]} = ${param(v)}`;
   }
   return sql;
 }

@@ -27,12 +27,17 @@ export const INVITATION_SUMS = `
  */
 export const ANSWERED_JOIN = `LEFT JOIN LATERAL (SELECT true AS answered FROM responses r WHERE r.invitation_id = i.id LIMIT 1) a ON true`;
 
+/** `sum(c) AS c` for each rollup column: rolling hours up into days, and reading rollup rows, add up the same columns. */
+const sumsOf = (columns: string) =>
+  columns
+    .split(', ')
+    .map((c) => `sum(${c}) AS ${c}`)
+    .join(', ');
+
+const RESPONSE_COLUMNS = 'n, score_sum, score_sq_sum, promoters, detractors, satisfied';
+const INVITATION_COLUMNS = 'delivered, answered';
+
 export const ROLLUP_TABLES: Record<RollupKind, { hours: string; days: string; columns: string; sums: string }> = {
-  response: {
-    hours: 'metrics_response_hours',
-    days: 'metrics_response_days',
-    columns: 'n, score_sum, score_sq_sum, promoters, detractors, satisfied',
-    sums: 'sum(n), sum(score_sum), sum(score_sq_sum), sum(promoters), sum(detractors), sum(satisfied)',
-  },
-  invitation: { hours: 'metrics_invitation_hours', days: 'metrics_invitation_days', columns: 'delivered, answered', sums: 'sum(delivered), sum(answered)' },
+  response: { hours: 'metrics_response_hours', days: 'metrics_response_days', columns: RESPONSE_COLUMNS, sums: sumsOf(RESPONSE_COLUMNS) },
+  invitation: { hours: 'metrics_invitation_hours', days: 'metrics_invitation_days', columns: INVITATION_COLUMNS, sums: sumsOf(INVITATION_COLUMNS) },
 };

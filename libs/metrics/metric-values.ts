@@ -57,7 +57,7 @@ export function marginDecimals(metric: MetricName): number {
   return metric === 'ces' ? DECIMALS.ces : DECIMALS.margin;
 }
 
-/** metricValue as people read it (see DECIMALS in libs/core/format/rounding.ts). */
+/** metricValue as people read it (see DECIMALS in libs/core/i18n/locale-format.ts). */
 export function roundedMetricValue(metric: MetricName, c: ScoreCounts): MetricValue {
   const v = metricValue(metric, c);
   return { value: roundOrNull(v.value, metricDecimals(metric)), marginOfError: roundOrNull(v.marginOfError, marginDecimals(metric)) };

@@ -6,9 +6,6 @@ import type { MetricName, MetricsFilters, MetricsGroupBy, MetricsInterval, Serie
 import { ANSWERED_JOIN, INVITATION_SUMS, RESPONSE_SUMS, ROLLUP_TABLES, RollupKind } from './metric-sums-sql';
 import { planRollupRead, rollupDays } from './rollup-read-plan';
 
-const ROLLUP_RESPONSE_SUMS = `sum(n) AS n, sum(score_sum) AS score_sum, sum(score_sq_sum) AS score_sq_sum, sum(promoters) AS promoters, sum(detractors) AS detractors, sum(satisfied) AS satisfied`;
-const ROLLUP_INVITATION_SUMS = `sum(delivered) AS delivered, sum(answered) AS answered`;
-
 const GROUP_COLUMN: Record<MetricsGroupBy, string | null> = {
   survey: 'survey_id',
   contactChannel: 'contact_channel',
@@ -200,11 +197,10 @@ function seriesParts(q: SeriesGroup, index: number, dirty: Record<RollupKind, Da
   for (const kind of ['response', 'invitation'] as const) {
     const plan = plans[kind];
     const t = ROLLUP_TABLES[kind];
-    const sums = kind === 'response' ? ROLLUP_RESPONSE_SUMS : ROLLUP_INVITATION_SUMS;
     const pad = kind === 'response' ? `, 0 AS delivered, 0 AS answered` : ``;
     const lead = kind === 'response' ? `` : `0 AS n, 0 AS score_sum, 0 AS score_sq_sum, 0 AS promoters, 0 AS detractors, 0 AS satisfied, `;
     parts.push(`
-      SELECT ${index} AS q, '${kind}' AS kind, d.metric, width_bucket(d.start_at + interval '12 hours', ${bounds}) AS bucket, ${group('d')} AS grp, ${lead}${sums}${pad}
+      SELECT ${index} AS q, '${kind}' AS kind, d.metric, width_bucket(d.start_at + interval '12 hours', ${bounds}) AS bucket, ${group('d')} AS grp, ${lead}${t.sums}${pad}
       FROM ${t.days} d
       WHERE d.metric = ${metrics} AND d.grouping = ${grouping} AND d.start_at >= ${param(plan.dayFrom)} AND d.start_at < ${param(plan.dayTo)}${where('d')}
       GROUP BY 3, 4, 5`);

@@ -7,14 +7,13 @@ import { FeedbackStatsService, SlaComplianceRow } from '@feedloop/feedback/feedb
 import { RoutedGroupBy, RoutedScoresService, RoutedSumsRow, TaggedHistogram } from '@feedloop/feedback/routed-scores.service';
 import { ThemeDriver, countsMoments, histogramMoments, themeDrivers } from '@feedloop/metrics/drivers';
 import { LOW_SAMPLE_N, ScoreCounts, metricDecimals, roundedMetricValue } from '@feedloop/metrics/metric-values';
+import { METRIC_NAMES } from '@feedloop/metrics/dto/metrics-query.dto';
 import type { MetricName, MetricsFilters, SeriesRow } from '@feedloop/metrics/metric-series';
 import { MetricsService } from '@feedloop/metrics/metrics.service';
 import { MetricChange, compareMetric } from '@feedloop/metrics/significance';
 import { ThemesService } from '@feedloop/themes/themes.service';
 import { percentOf, roundTo } from '@feedloop/core/i18n/locale-format';
 import { OverviewPeriod, addDays, overviewPeriod } from './overview-period';
-
-export const METRICS: readonly MetricName[] = ['nps', 'csat', 'ces'];
 
 type LocalName = { pl?: string; en?: string };
 /** One series' counts per bucket and group, from the rollups or from routed responses. */
@@ -97,8 +96,10 @@ export interface Overview {
   drivers: NamedDriver[];
 }
 
+const NO_SCORES: ScoreCounts = { n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0 };
+
 const figure = (metric: MetricName, c: ScoreCounts | undefined): MetricFigure => {
-  const counts = c ?? { n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0 };
+  const counts = c ?? NO_SCORES;
   const v = roundedMetricValue(metric, counts);
   return { n: counts.n, value: v.value, margin: v.marginOfError, lowSample: counts.n < LOW_SAMPLE_N };
 };
@@ -152,16 +153,15 @@ export class OverviewService {
     ]);
     const { headline: headlineRows, trend: trendRows, channel: channelRows, contact: contactRows, team: teamRows } = scores;
 
-    const headline = METRICS.map((metric, i) => {
+    const headline = METRIC_NAMES.map((metric, i) => {
       const rows = headlineRows[i];
       const prev = rows.find((r) => r.bucket === 1);
       const cur = rows.find((r) => r.bucket === 2);
-      const empty = { n: 0, scoreSum: 0, scoreSqSum: 0, promoters: 0, detractors: 0, satisfied: 0 };
-      return { metric, ...figure(metric, cur), previous: figure(metric, prev), change: compareMetric(metric, cur ?? empty, prev ?? empty) };
+      return { metric, ...figure(metric, cur), previous: figure(metric, prev), change: compareMetric(metric, cur ?? NO_SCORES, prev ?? NO_SCORES) };
     });
 
     const trend = Object.fromEntries(
-      METRICS.map((metric, i) => [
+      METRIC_NAMES.map((metric, i) => [
         metric,
         trendPeriod.labels.map((_, b) => {
           const f = figure(metric, trendRows[i].find((r) => r.bucket === b + 1));
@@ -202,12 +202,12 @@ export class OverviewService {
       byTeam: groups(teamRows),
       themeVolume,
       sla,
-      drivers: await this.drivers(q.metric, headlineRows[METRICS.indexOf(q.metric)].find((r) => r.bucket === 2), tagged),
+      drivers: await this.drivers(q.metric, headlineRows[METRIC_NAMES.indexOf(q.metric)].find((r) => r.bucket === 2), tagged),
     };
   }
 
   /**
-   * The counts behind the scores, per metric in METRICS order where there is
+   * The counts behind the scores, per metric in METRIC_NAMES order where there is
    * one per metric: for everyone's responses all from the rollups in one
    * statement; for a department from the responses routed to it (no
    * response rates: invitations are not routed).
@@ -220,13 +220,13 @@ export class OverviewService {
   ): Promise<{ headline: ScoreRows[]; trend: ScoreRows[]; channel: SeriesRow[][] | null; contact: ScoreRows; team: ScoreRows }> {
     if (!departmentId) {
       const rows = await this.metrics.sumsMany([
-        ...METRICS.map((m) => ({ metric: m, bounds: bounds.headline, groupBy: 'none' as const, filters })),
-        ...METRICS.map((m) => ({ metric: m, bounds: bounds.trend, groupBy: 'none' as const, filters })),
-        ...METRICS.map((m) => ({ metric: m, bounds: bounds.current, groupBy: 'channel' as const, filters })),
+        ...METRIC_NAMES.map((m) => ({ metric: m, bounds: bounds.headline, groupBy: 'none' as const, filters })),
+        ...METRIC_NAMES.map((m) => ({ metric: m, bounds: bounds.trend, groupBy: 'none' as const, filters })),
+        ...METRIC_NAMES.map((m) => ({ metric: m, bounds: bounds.current, groupBy: 'channel' as const, filters })),
         { metric, bounds: bounds.current, groupBy: 'contactChannel', filters },
         { metric, bounds: bounds.current, groupBy: 'team', filters },
       ]);
-      const n = METRICS.length;
+      const n = METRIC_NAMES.length;
       return { headline: rows.slice(0, n), trend: rows.slice(n, 2 * n), channel: rows.slice(2 * n, 3 * n), contact: rows[3 * n], team: rows[3 * n + 1] };
     }
     const routed = (b: Date[], groupBy: RoutedGroupBy = 'none') => this.routed.sums(departmentId, { bounds: b, groupBy, filters });
@@ -236,7 +236,7 @@ export class OverviewService {
       routed(bounds.current, 'contactChannel'),
       routed(bounds.current, 'team'),
     ]);
-    const perMetric = (rows: RoutedSumsRow[]) => METRICS.map((m) => rows.filter((r) => r.metric === m));
+    const perMetric = (rows: RoutedSumsRow[]) => METRIC_NAMES.map((m) => rows.filter((r) => r.metric === m));
     return {
       headline: perMetric(headline),
       trend: perMetric(trend),

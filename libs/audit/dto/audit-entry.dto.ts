@@ -3,16 +3,15 @@ import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '@feedloop/core/http/page-query.dto';
 import { DateRule, IsIsoDate } from '@feedloop/core/http/date-param';
-import { UUID } from '@feedloop/core/validation';
+import { UUID, blankAsUndefined } from '@feedloop/core/validation';
 import { ACTOR_KINDS } from '../audit-entry.entity';
 
 const ANY_DATE: DateRule = { dateOnly: true, offsetRequired: false };
-const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : typeof value === 'string' ? value.trim() : value);
 
 /** The filters of the audit log, for the API and the dashboard page alike. */
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'A user\'s or API key\'s id, or `cli` / `system`' })
-  @Transform(emptyToUndefined)
+  @Transform(blankAsUndefined)
   @IsOptional()
   @IsString()
   @ValidateIf((_, v: string) => !(ACTOR_KINDS as readonly string[]).includes(v))
@@ -20,32 +19,32 @@ export class AuditQueryDto extends PageQueryDto {
   actor?: string;
 
   @ApiPropertyOptional({ example: 'user.', description: 'Actions starting with this text: `user.` for every change of users, `feedback_item.rerouted` for one action' })
-  @Transform(emptyToUndefined)
+  @Transform(blankAsUndefined)
   @IsOptional()
   @Matches(/^[a-z_]{1,40}(\.[a-z_]{0,40})?$/, { message: 'action must be an action or its beginning, such as user. or feedback_item.rerouted' })
   action?: string;
 
   @ApiPropertyOptional({ example: 'department' })
-  @Transform(emptyToUndefined)
+  @Transform(blankAsUndefined)
   @IsOptional()
   @Matches(/^[a-z_]{1,40}$/, { message: 'entityType must be an entity type such as user or feedback_item' })
   entityType?: string;
 
   @ApiPropertyOptional({ description: 'Id (or key) of the changed entity' })
-  @Transform(emptyToUndefined)
+  @Transform(blankAsUndefined)
   @IsOptional()
   @IsString()
   @Length(1, 200)
   entityId?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'At or after' })
-  @Transform(emptyToUndefined)
+  @Transform(blankAsUndefined)
   @IsOptional()
   @IsIsoDate(ANY_DATE, (p) => `${p} must be an ISO 8601 date or date-time`)
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Before' })
-  @Transform(emptyToUndefined)
+  @Transform(blankAsUndefined)
   @IsOptional()
   @IsIsoDate(ANY_DATE, (p) => `${p} must be an ISO 8601 date or date-time`)
   to?: string;

@@ -1,12 +1,15 @@
 import type { EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from './postgres-errors';
 
 /**
  * SQLSTATE classes 08 (connection), 40 (rollback: deadlock, serialization),
  * 53 (resources), 57 (shutdown), and lock timeouts: failures that may pass,
  * so the whole transaction should be tried again rather than the one piece
- * of work skipped.
+ * of work skipped. Everything isDatabaseUnavailable knows (a refused socket,
+ * a released query runner) is one of them.
  */
 export function isTransientDatabaseError(err: unknown): boolean {
+  if (isDatabaseUnavailable(err)) return true;
   const code = (err as { driverError?: { code?: unknown }; code?: unknown } | null)?.driverError?.code ?? (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return !(err instanceof Error) || /connection|terminat|timeout/i.test(err.message);
   return /^(08|40|53|57)/.test(code) || code === '55P03';
