@@ -9,7 +9,7 @@ import type { UserEntity } from '@feedloop/auth/user.entity';
 import { UsersService } from '@feedloop/auth/users.service';
 import { ChurnConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { Cursor, Keyed, Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
+import { Cursor, Keyed, Page, decodeCursor, encodeExactCursor, keysetPage } from '@feedloop/core/http/cursor';
 import { parseDateParam } from '@feedloop/core/http/date-param';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
@@ -212,13 +212,13 @@ export class ChurnCasesService implements OnModuleInit {
       decodeCursor(query.cursor),
       limit + 1,
     );
-    const page = rows.slice(0, limit);
-    const offers = await this.repo.offersOf(page.map((r) => r.id));
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => toCaseDto(r, offers.filter((o) => o.case_id === r.id))),
-      nextCursor: rows.length > limit ? encodeExactCursor(last.cursor_at, last.id) : null,
-    };
+    const offers = await this.repo.offersOf(rows.slice(0, limit).map((r) => r.id));
+    return keysetPage(
+      rows,
+      limit,
+      (last) => encodeExactCursor(last.cursor_at, last.id),
+      (r) => toCaseDto(r, offers.filter((o) => o.case_id === r.id)),
+    );
   }
 
   /** One case with its log and the customer's last contacts, scores and open feedback items (read live). */
