@@ -118,6 +118,10 @@ const CASE_SELECT = `
   JOIN customers c ON c.id = k.customer_id
   LEFT JOIN users u ON u.id = k.owner_id`;
 
+/** Activities with their author's name (users is the auth module's table, joined read-only as in CASE_SELECT). */
+const ACTIVITY_COLUMNS = 'a.id, a.case_id, a.kind, a.author_id, u.name AS author_name, a.body, a.data, a.created_at';
+const ACTIVITY_FROM = 'FROM churn_case_activities a LEFT JOIN users u ON u.id = a.author_id';
+
 @Injectable()
 export class ChurnCasesRepository extends TransactionalRepository {
   constructor(@InjectDataSource() dataSource: DataSource) {
@@ -227,12 +231,12 @@ export class ChurnCasesRepository extends TransactionalRepository {
   }
 
   activities(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<ActivityRow[]> {
-    return manager.query(
-      `SELECT a.id, a.case_id, a.kind, a.author_id, u.name AS author_name, a.body, a.data, a.created_at
-       FROM churn_case_activities a LEFT JOIN users u ON u.id = a.author_id
-       WHERE a.case_id = $1 ORDER BY a.created_at, a.id`,
-      [caseId],
-    );
+    return manager.query(`SELECT ${ACTIVITY_COLUMNS} ${ACTIVITY_FROM} WHERE a.case_id = $1 ORDER BY a.created_at, a.id`, [caseId]);
+  }
+
+  async activity(id: string): Promise<ActivityRow | null> {
+    const [row] = await this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} ${ACTIVITY_FROM} WHERE a.id = $1`, [id]);
+    return row ?? null;
   }
 
   async insertOffer(o: { caseId: string; offerTypeId: string; outcome: OfferOutcome; details: string | null; authorId: string | null }, manager: EntityManager): Promise<string> {
@@ -272,8 +276,7 @@ export class ChurnCasesRepository extends TransactionalRepository {
     const cond = before ? 'AND (a.created_at, a.id) < ($3::timestamptz, $4::uuid)' : '';
     if (before) params.push(before.at, before.id);
     const rows: Array<ActivityRow & { cursor_at: string }> = await this.dataSource.query(
-      `SELECT a.id, a.case_id, a.kind, a.author_id, u.name AS author_name, a.body, a.data, a.created_at, ${exactTimestampSql('a.created_at')} AS cursor_at
-       FROM churn_case_activities a LEFT JOIN users u ON u.id = a.author_id
+      `SELECT ${ACTIVITY_COLUMNS}, ${exactTimestampSql('a.created_at')} AS cursor_at ${ACTIVITY_FROM}
        WHERE a.customer_id = $1 ${cond} ORDER BY a.created_at DESC, a.id DESC LIMIT $2`,
       params,
     );

@@ -351,8 +351,7 @@ export class ChurnCasesService implements OnModuleInit {
       });
       return this.repo.addActivity({ caseId: id, customerId: row.customer_id, kind: input.kind as ManualActivityKind | 'offer', authorId, body: input.body ?? null, data }, m);
     });
-    const activity = (await this.repo.activities(id)).find((a) => a.id === activityId)!;
-    return toActivityDto(activity);
+    return toActivityDto((await this.repo.activity(activityId))!);
   }
 
   /** Sets an offer's outcome (the customer took it, or not). */
