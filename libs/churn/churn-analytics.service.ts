@@ -7,9 +7,6 @@ import { parseDateParam } from '@feedloop/core/http/date-param';
 import { assertCanWorkChurn } from './churn-cases.service';
 import { AnalyticsGroup, ChurnAnalyticsDto, ChurnAnalyticsRowDto } from './dto/churn-case.dto';
 
-/** Tenure bands, by whole months from customer_since to the cancellation. */
-export const TENURE_BANDS = ['<3m', '3-12m', '1-2y', '2y+'] as const;
-
 /**
  * SQL of each grouping; written into the query, so only these constants.
  * Segment is read live from the customer's attributes (customers is another

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
-import { ActivityKind, ChurnCaseActivityEntity, ChurnCaseEntity, ChurnOfferEntity, ChurnSource, ChurnStatus, OfferOutcome } from './churn-case.entity';
+import { ActivityKind, ChurnCaseActivityEntity, ChurnCaseEntity, ChurnOfferEntity, ChurnSource, ChurnStatus, OPEN_STATUSES, OfferOutcome } from './churn-case.entity';
 import type { ChurnReason, Destination, MightReturn } from './churn-reasons';
 
 /** A case row with its customer's and owner's labels. */
@@ -104,7 +104,7 @@ export interface InterviewWrite {
   recordedBy: string | null;
 }
 
-const OPEN = `('open', 'contacted', 'offer_made')`;
+const OPEN = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
  * Reads the customer's external id and name and the owner's name with the

@@ -409,11 +409,6 @@ export class ChurnCasesService implements OnModuleInit {
     return this.repo.findByInvitation(invitationId);
   }
 
-  /** What the routing job reads: the case as stored, or null. */
-  findRow(id: string): Promise<CaseRow | null> {
-    return this.repo.findById(id);
-  }
-
   /** A customer's cases and their activities, newest first, for the timeline (which applies its own scope). */
   casesForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<ChurnCaseDto>>> {
     return this.repo.casesForCustomer(customerId, before, limit).then(async (rows) => {
