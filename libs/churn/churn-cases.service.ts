@@ -14,6 +14,7 @@ import { parseDateParam } from '@feedloop/core/http/date-param';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { CustomersService } from '@feedloop/customers/customers.service';
+import { MAX_MONTHLY_REVENUE } from '@feedloop/events/dto/create-event.dto';
 import type { ConsumedEvent } from '@feedloop/events/dto/event.dto';
 import { UnknownCustomerError } from '@feedloop/events/events.errors';
 import { EventsService } from '@feedloop/events/events.service';
@@ -470,7 +471,9 @@ export function interviewOf(input: RecordInterviewDto, source: 'survey' | 'agent
 function numericAttribute(attributes: Record<string, unknown> | null | undefined, key: string): number | null {
   const v = attributes?.[key];
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isFinite(n) && n >= 0 && n < 1e12 ? Math.round(n * 100) / 100 : null;
+  // Bounded after rounding: 999999999999.999 rounds past what numeric(14,2) holds.
+  const cents = Math.round(n * 100) / 100;
+  return Number.isFinite(cents) && cents >= 0 && cents <= MAX_MONTHLY_REVENUE ? cents : null;
 }
 
 function stringAttribute(attributes: Record<string, unknown> | null | undefined, key: string): string | null {

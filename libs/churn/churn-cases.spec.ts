@@ -114,6 +114,15 @@ describe('churn cases and exit interviews', () => {
       expect((await casesOf(customer.id))[0].value_at_risk).toBe('45.50');
     });
 
+    it('opens the case without a value when the attribute rounds past what a case can hold', async () => {
+      const customer = await makeCustomer(api.app, { attributes: { monthlyRevenue: '999999999999.999' } });
+      await postEvent(cancellation(customer));
+      await runWorkers();
+      const cases = await casesOf(customer.id);
+      expect(cases).toHaveLength(1);
+      expect(cases[0].value_at_risk).toBeNull();
+    });
+
     it('never makes a second case: a repeated event, or a second cancellation while the case is open, joins it', async () => {
       const customer = await makeCustomer(api.app);
       const first = cancellation(customer);
