@@ -229,18 +229,14 @@ export class ChurnCasesService implements OnModuleInit {
     const [offers, activities, events, responses, items] = await Promise.all([
       this.repo.offersOf([id]),
       this.repo.activities(id),
-      this.events.listForCustomer(row.customer_id, null, 50),
+      this.events.listForCustomer(row.customer_id, null, HISTORY, 'contact'),
       this.responses.listForCustomer(row.customer_id, null, HISTORY),
       this.feedback.listForCustomer(AccessScope.system(), row.customer_id, null, 50),
     ]);
     return {
       ...toCaseDto(row, offers),
       activities: activities.map(toActivityDto),
-      lastContacts: events
-        .map((e) => e.row)
-        .filter((e) => e.type === 'contact')
-        .slice(0, HISTORY)
-        .map((e) => ({ id: e.id, occurredAt: new Date(e.occurredAt).toISOString(), contactChannel: e.contactChannel, team: e.team, agent: e.agent, caseId: e.caseId })),
+      lastContacts: events.map(({ row: e }) => ({ id: e.id, occurredAt: new Date(e.occurredAt).toISOString(), contactChannel: e.contactChannel, team: e.team, agent: e.agent, caseId: e.caseId })),
       lastScores: responses.map(({ row: r }) => ({ id: r.id, metric: r.metric, score: r.score, comment: r.comment, at: r.createdAt })),
       openFeedbackItems: items
         .map((i) => i.row)

@@ -214,6 +214,27 @@ describe('churn cases and exit interviews', () => {
   });
 
   describe('POST /api/v1/churn-cases and its interview', () => {
+    it('shows the customer\'s last contacts however many other events came after them', async () => {
+      const customer = await makeCustomer(api.app);
+      const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+      const contact = await postEvent({
+        type: 'contact',
+        idempotencyKey: `contact-${randomBytes(6).toString('hex')}`,
+        customerExternalId: customer.externalId,
+        occurredAt: at(3),
+        contactChannel: 'phone',
+      });
+      const signups = Array.from({ length: 60 }, (_, i) => ({
+        type: 'signup',
+        idempotencyKey: `signup-${i}-${randomBytes(6).toString('hex')}`,
+        customerExternalId: customer.externalId,
+        occurredAt: at(1),
+      }));
+      await http().post('/api/v1/events').set('authorization', api.auth).send(signups).expect(200);
+      const opened = await openManually(customer);
+      expect(opened.lastContacts.map((c: { id: string }) => c.id)).toEqual([contact.id]);
+    });
+
     it('opens a case for a phone cancellation, records the agent\'s interview, and routes a price complaint to product', async () => {
       const customer = await makeCustomer(api.app);
       const agent = await makeUser(api.app, { role: 'retention_agent' });
