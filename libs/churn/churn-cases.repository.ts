@@ -173,8 +173,8 @@ export class ChurnCasesRepository extends TransactionalRepository {
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<CaseRow | null> {
-    if (lock) await manager.query('SELECT 1 FROM churn_cases WHERE id = $1 FOR UPDATE', [id]);
-    const [row] = await manager.query(`${CASE_SELECT} WHERE k.id = $1`, [id]);
+    // OF k: the case row only, not the customer and owner read with it.
+    const [row] = await manager.query(`${CASE_SELECT} WHERE k.id = $1${lock ? ' FOR UPDATE OF k' : ''}`, [id]);
     return row ?? null;
   }
 

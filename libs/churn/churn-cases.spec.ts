@@ -214,6 +214,15 @@ describe('churn cases and exit interviews', () => {
   });
 
   describe('POST /api/v1/churn-cases and its interview', () => {
+    it('moves an open case to contacted once when two calls are logged at the same moment', async () => {
+      const customer = await makeCustomer(api.app);
+      const opened = await openManually(customer);
+      const call = (body: string) => http().post(`/api/v1/churn-cases/${opened.id}/activities`).set('authorization', api.auth).send({ kind: 'call', body }).expect(201);
+      await Promise.all([call('First line'), call('Second line')]);
+      const changes = await db.query(`SELECT data FROM churn_case_activities WHERE case_id = $1 AND kind = 'status_changed'`, [opened.id]);
+      expect(changes.map((c: { data: Record<string, string> }) => c.data)).toEqual([{ from: 'open', to: 'contacted' }]);
+    });
+
     it('shows the customer\'s last contacts however many other events came after them', async () => {
       const customer = await makeCustomer(api.app);
       const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
