@@ -21,6 +21,7 @@ import { EventsService } from '@feedloop/events/events.service';
 import { FeedbackItemsService } from '@feedloop/feedback/feedback-items.service';
 import { IllegalStatusChangeError } from '@feedloop/feedback/feedback.errors';
 import { ResponsesQueryService } from '@feedloop/responses/responses-query.service';
+import { InvitationsService } from '@feedloop/surveys/invitations.service';
 import { SurveySchedulingService } from '@feedloop/surveys/survey-scheduling.service';
 import { SurveysService } from '@feedloop/surveys/surveys.service';
 import { ChurnSource, ChurnStatus, ManualActivityKind, OPEN_STATUSES, OfferOutcome } from './churn-case.entity';
@@ -81,6 +82,7 @@ export class ChurnCasesService implements OnModuleInit {
     private readonly users: UsersService,
     private readonly surveys: SurveysService,
     private readonly scheduling: SurveySchedulingService,
+    private readonly invitations: InvitationsService,
     private readonly responses: ResponsesQueryService,
     private readonly feedback: FeedbackItemsService,
     private readonly offerTypes: ChurnOfferTypesService,
@@ -375,7 +377,8 @@ export class ChurnCasesService implements OnModuleInit {
   /**
    * Writes the interview, logs it, and queues the routing of its reasons and
    * comment to the departments (ChurnInterviewRouting) in the same
-   * transaction, so an interview is never stored without its routing.
+   * transaction, so an interview is never stored without its routing (nor,
+   * given on the exit page, without its invitation marked answered).
    */
   async saveInterview(id: string, w: InterviewWrite, auditActor?: AuditActor): Promise<void> {
     if (w.competitor && w.destination !== 'competitor') throw new InvalidInputError('competitor goes only with destination competitor', 'competitor');
@@ -388,6 +391,7 @@ export class ChurnCasesService implements OnModuleInit {
         m,
       );
       await this.jobs.insert([{ name: ROUTE_EXIT_INTERVIEW, data: { caseId: id } satisfies RouteExitInterviewData }], { db: jobsDbOf(m) });
+      if (w.source === 'survey' && row.exit_invitation_id) await this.invitations.markAnswered(row.exit_invitation_id, m);
       // The customer's own answer on the exit page is no staff action; an agent's recording is.
       if (auditActor) {
         await this.audit.record(m, auditActor, {
