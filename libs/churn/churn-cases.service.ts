@@ -57,9 +57,9 @@ export const CASE_OWNER_ROLES: readonly Role[] = ['retention_agent', 'admin'];
 const HOUR_MS = 3_600_000;
 const HISTORY = 5;
 
-/** Who may see and work churn cases: not department heads, nor keys bound to a department. */
-export function assertCanWorkChurn(scope: AccessScope): void {
-  if (scope.role === 'department_head') throw new AccessDeniedError('churn cases are for the retention team, admins and analysts');
+/** Who may see and work churn cases (and their offer types): not department heads, nor keys bound to a department. */
+export function assertCanWorkChurn(scope: AccessScope, what = 'churn cases'): void {
+  if (scope.role === 'department_head') throw new AccessDeniedError(`${what} are for the retention team, admins and analysts`);
 }
 
 export interface CaseChange {

@@ -423,6 +423,7 @@ describe('churn cases and exit interviews', () => {
         http().post(`/api/v1/churn-cases/${c.id}/interview`).send({ primaryReason: 'moving' }),
         http().post(`/api/v1/churn-cases/${c.id}/activities`).send({ kind: 'note', body: 'x' }),
         http().get('/api/v1/churn-offer-types'),
+        http().post('/api/v1/churn-offer-types').send({ key: 'bound_key_offer', name: 'Not for a department' }),
         http().get('/api/v1/churn-analytics?from=2020-01-01&to=2020-02-01'),
       ]) {
         await req.set('authorization', logisticsKey).expect(403);
