@@ -13,6 +13,7 @@ import { Cursor, Keyed, Page, decodeCursor, encodeExactCursor, keysetPage } from
 import { parseDateParam } from '@feedloop/core/http/date-param';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
+import { CustomerErasedError, CustomerNotFoundError } from '@feedloop/customers/customers.errors';
 import { CustomersService } from '@feedloop/customers/customers.service';
 import { MAX_MONTHLY_REVENUE } from '@feedloop/events/dto/create-event.dto';
 import type { ConsumedEvent } from '@feedloop/events/dto/event.dto';
@@ -110,8 +111,12 @@ export class ChurnCasesService implements OnModuleInit {
   async openFromEvent(event: ConsumedEvent, manager: EntityManager, now = new Date()): Promise<CaseChange | null> {
     const linked = await this.repo.caseOfEvent(event.id, manager);
     if (linked) return { caseId: linked, opened: false };
-    const customer = await this.customers.findLive(event.customerId, manager).catch(() => null);
-    if (!customer) return null; // Erased: nobody to win back or ask.
+    // Erased: nobody to win back or ask. Any other failure (the database's) is the consumer's to retry or log, not a reason to drop the event.
+    const customer = await this.customers.findLive(event.customerId, manager).catch((err: unknown) => {
+      if (err instanceof CustomerErasedError || err instanceof CustomerNotFoundError) return null;
+      throw err;
+    });
+    if (!customer) return null;
     await this.repo.lockCustomer(customer.id, manager);
     const open = await this.repo.findOpenCaseId(customer.id, manager);
     if (open) {

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeysService } from '@feedloop/auth/api-keys.service';
 import { UsersService } from '@feedloop/auth/users.service';
+import { EVENT_CONSUMERS, EventConsumersService } from '@feedloop/events/event-consumers.service';
 import { SurveyDispatchService } from '@feedloop/surveys/survey-dispatch.service';
 import { SurveySchedulingService } from '@feedloop/surveys/survey-scheduling.service';
 import { TestApi, startTestApi } from '../../test/api';
@@ -105,6 +106,15 @@ describe('churn cases and exit interviews', () => {
       expect(mails[0].parsed.subject).toMatch(/odchodzisz/);
       expect(mails[0].parsed.text).toContain(`${PUBLIC_URL}/s/${invitation.token}`);
       expect(mails[0].parsed.html).not.toContain('?score=');
+    });
+
+    it('opens nothing for a customer erased before the cancellation was handled, and takes it off the queue', async () => {
+      const customer = await makeCustomer(api.app);
+      await postEvent(cancellation(customer));
+      await http().delete(`/api/v1/customers/${customer.id}`).set('authorization', api.auth).expect((res) => expect(res.status).toBeLessThan(300));
+      await runWorkers();
+      expect(await casesOf(customer.id)).toHaveLength(0);
+      expect(await api.app.get(EventConsumersService).pendingCount(EVENT_CONSUMERS.churnCases)).toBe(0);
     });
 
     it('takes the customer\'s attributes.monthlyRevenue when the event has none', async () => {
