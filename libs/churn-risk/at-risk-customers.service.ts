@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { AccessScope } from '@feedloop/auth/access-scope';
 import { AccessDeniedError } from '@feedloop/auth/auth.errors';
 import { NotFoundError } from '@feedloop/core/errors/domain-error';
-import { decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
+import { decodeCursor, encodeExactCursor, keysetPage } from '@feedloop/core/http/cursor';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
 import { AtRiskCustomerDto, AtRiskCustomerPageDto, ListAtRiskCustomersQueryDto } from './dto/at-risk-customers.dto';
 import { ListedFlag, RiskFlagsRepository } from './risk-flags.repository';
@@ -41,9 +41,7 @@ export class AtRiskCustomersService implements OnModuleInit {
     const cursor = decodeCursor(query.cursor, POSITION_ID);
     const after = cursor ? { score: Number(cursor.id.slice(0, 1)), at: cursor.at, id: cursor.id.slice(2) } : null;
     const rows = await this.flags.list({ reason: query.reason, minScore: query.minScore }, after, limit + 1);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items: items.map(toDto), nextCursor: rows.length > limit ? encodeExactCursor(last.cursorAt, `${last.score}:${last.id}`) : null };
+    return keysetPage(rows, limit, (last) => encodeExactCursor(last.cursorAt, `${last.score}:${last.id}`), toDto);
   }
 
   /** The customer's entry whatever its status (for a case opened from the list, and the customer page); NOT_FOUND if never flagged. */

@@ -9,6 +9,7 @@ import { TestApi, startTestApi } from '../../test/api';
 import { CustomerRow, makeCustomer } from '../../test/factories/customers';
 import { makeFeedbackItem } from '../../test/factories/feedback-items';
 import { makeResponse } from '../../test/factories/responses';
+import { RepeatContactEvidenceAsEvents1765600002000 } from '../../migrations/1765600002000-repeat-contact-evidence-as-events';
 import { RiskEvaluationService } from './risk-evaluation.service';
 
 const DAY = 86_400_000;
@@ -255,6 +256,34 @@ describe('early warning (churn risk)', () => {
       expect(back?.reasons.map((r) => r.detail.responseId)).toContain(newer.id);
       expect(new Date(back!.firstFlaggedAt).getTime()).toBeGreaterThan(new Date(firstFlaggedAt).getTime());
       expect(await flagOf(c.id)).toMatchObject({ status: 'active', dismissed_evidence: [] });
+    });
+
+    it('a flag stored with the earlier repeat-contacts evidence (eventIds, firstAt) is rewritten by its migration and can be dismissed', async () => {
+      const c = await makeCustomer(db);
+      for (const days of [5, 4, 3]) await postEvent(c, 'contact', daysAgo(days));
+      await evaluation.evaluate([c.id]);
+      const current = (await flagOf(c.id)).reasons;
+      const old = current.map((r: { kind: string; detail: Record<string, any> }) => {
+        if (r.kind !== 'repeat_contacts') return r;
+        const { events, ...rest } = r.detail;
+        return { ...r, detail: { ...rest, eventIds: events.map((e: { id: string }) => e.id), firstAt: events[0].at } };
+      });
+      expect(old.some((r: { detail: Record<string, unknown> }) => 'eventIds' in r.detail)).toBe(true);
+      await db.query(`UPDATE customer_risk_flags SET reasons = $2 WHERE customer_id = $1`, [c.id, JSON.stringify(old)]);
+
+      const migration = new RepeatContactEvidenceAsEvents1765600002000();
+      const runner = db.createQueryRunner();
+      try {
+        await migration.up(runner);
+        expect((await flagOf(c.id)).reasons).toEqual(current);
+        await migration.down(runner);
+        expect((await flagOf(c.id)).reasons).toEqual(old);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect((await flagOf(c.id)).reasons).toEqual(current);
+      await http().post(`/api/v1/at-risk-customers/${c.id}/dismiss`).set('Authorization', api.auth).expect(200);
     });
 
     it('dismissing a customer who is not on the list is a 404', async () => {

@@ -7,9 +7,6 @@ import { parseDateParam } from '@feedloop/core/http/date-param';
 import { assertCanWorkChurn } from './churn-cases.service';
 import { AnalyticsGroup, ChurnAnalyticsDto, ChurnAnalyticsRowDto } from './dto/churn-case.dto';
 
-/** Tenure bands, by whole months from customer_since to the cancellation. */
-export const TENURE_BANDS = ['<3m', '3-12m', '1-2y', '2y+'] as const;
-
 /**
  * SQL of each grouping; written into the query, so only these constants.
  * Segment is read live from the customer's attributes (customers is another
@@ -45,9 +42,7 @@ export class ChurnAnalyticsService {
   /** Cases whose cancellation falls in [from, to), grouped; largest count first, unknown (null) last. */
   async byGroup(scope: AccessScope, query: { from: string; to: string; groupBy?: AnalyticsGroup }): Promise<ChurnAnalyticsDto> {
     assertCanWorkChurn(scope);
-    const from = parseDateParam(query.from, 'from');
-    const to = parseDateParam(query.to, 'to');
-    if (to <= from) throw new InvalidInputError('to must be after from', 'to');
+    const { from, to } = period(query);
     const groupBy = query.groupBy ?? 'reason';
     const rows: GroupRow[] = await this.dataSource.query(
       `SELECT ${GROUP_SQL[groupBy]} AS key, count(*)::int AS count, coalesce(sum(k.value_at_risk), 0)::text AS value,
@@ -83,13 +78,12 @@ export class ChurnAnalyticsService {
        FROM churn_cases WHERE cancelled_at >= $1 AND cancelled_at < $2`,
       [from, to],
     );
-    const closed = r.won_back + r.lost;
     const hours = (s: unknown) => (s === null || s === undefined ? null : Math.round((Math.max(0, Number(s)) / 3600) * 10) / 10);
     return {
       count: r.count,
       wonBack: r.won_back,
       lost: r.lost,
-      winBackRate: closed ? Math.round((r.won_back / closed) * 1000) / 1000 : null,
+      winBackRate: winBackRate(r.won_back, r.lost),
       revenueSaved: Math.round(Number(r.saved) * 100) / 100,
       firstContact: { n: r.contacted, medianHours: hours(r.median_s), p90Hours: hours(r.p90_s) },
     };
@@ -143,14 +137,19 @@ export interface ReasonsByMonth {
   series: Array<{ key: string | null; counts: number[] }>;
 }
 
+/** wonBack / (wonBack + lost) to 3 decimals; null while no case is closed. */
+function winBackRate(wonBack: number, lost: number): number | null {
+  const closed = wonBack + lost;
+  return closed ? Math.round((wonBack / closed) * 1000) / 1000 : null;
+}
+
 function toRow(r: GroupRow): ChurnAnalyticsRowDto {
-  const closed = r.won_back + r.lost;
   return {
     key: r.key,
     count: r.count,
     valueAtRisk: Math.round(Number(r.value) * 100) / 100,
     wonBack: r.won_back,
     lost: r.lost,
-    winBackRate: closed ? Math.round((r.won_back / closed) * 1000) / 1000 : null,
+    winBackRate: winBackRate(r.won_back, r.lost),
   };
 }

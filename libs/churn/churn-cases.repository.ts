@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { TransactionalRepository } from '@feedloop/core/database/transactional-repository';
 import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
-import { ActivityKind, ChurnCaseActivityEntity, ChurnCaseEntity, ChurnOfferEntity, ChurnSource, ChurnStatus, OfferOutcome } from './churn-case.entity';
+import { ActivityKind, ChurnCaseActivityEntity, ChurnCaseEntity, ChurnOfferEntity, ChurnSource, ChurnStatus, OPEN_STATUSES, OfferOutcome } from './churn-case.entity';
 import type { ChurnReason, Destination, MightReturn } from './churn-reasons';
 
 /** A case row with its customer's and owner's labels. */
@@ -104,7 +104,7 @@ export interface InterviewWrite {
   recordedBy: string | null;
 }
 
-const OPEN = `('open', 'contacted', 'offer_made')`;
+const OPEN = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
  * Reads the customer's external id and name and the owner's name with the
@@ -117,6 +117,10 @@ const CASE_SELECT = `
   FROM churn_cases k
   JOIN customers c ON c.id = k.customer_id
   LEFT JOIN users u ON u.id = k.owner_id`;
+
+/** Activities with their author's name (users is the auth module's table, joined read-only as in CASE_SELECT). */
+const ACTIVITY_COLUMNS = 'a.id, a.case_id, a.kind, a.author_id, u.name AS author_name, a.body, a.data, a.created_at';
+const ACTIVITY_FROM = 'FROM churn_case_activities a LEFT JOIN users u ON u.id = a.author_id';
 
 @Injectable()
 export class ChurnCasesRepository extends TransactionalRepository {
@@ -169,8 +173,8 @@ export class ChurnCasesRepository extends TransactionalRepository {
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<CaseRow | null> {
-    if (lock) await manager.query('SELECT 1 FROM churn_cases WHERE id = $1 FOR UPDATE', [id]);
-    const [row] = await manager.query(`${CASE_SELECT} WHERE k.id = $1`, [id]);
+    // OF k: the case row only, not the customer and owner read with it.
+    const [row] = await manager.query(`${CASE_SELECT} WHERE k.id = $1${lock ? ' FOR UPDATE OF k' : ''}`, [id]);
     return row ?? null;
   }
 
@@ -227,12 +231,12 @@ export class ChurnCasesRepository extends TransactionalRepository {
   }
 
   activities(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<ActivityRow[]> {
-    return manager.query(
-      `SELECT a.id, a.case_id, a.kind, a.author_id, u.name AS author_name, a.body, a.data, a.created_at
-       FROM churn_case_activities a LEFT JOIN users u ON u.id = a.author_id
-       WHERE a.case_id = $1 ORDER BY a.created_at, a.id`,
-      [caseId],
-    );
+    return manager.query(`SELECT ${ACTIVITY_COLUMNS} ${ACTIVITY_FROM} WHERE a.case_id = $1 ORDER BY a.created_at, a.id`, [caseId]);
+  }
+
+  async activity(id: string): Promise<ActivityRow | null> {
+    const [row] = await this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} ${ACTIVITY_FROM} WHERE a.id = $1`, [id]);
+    return row ?? null;
   }
 
   async insertOffer(o: { caseId: string; offerTypeId: string; outcome: OfferOutcome; details: string | null; authorId: string | null }, manager: EntityManager): Promise<string> {
@@ -272,8 +276,7 @@ export class ChurnCasesRepository extends TransactionalRepository {
     const cond = before ? 'AND (a.created_at, a.id) < ($3::timestamptz, $4::uuid)' : '';
     if (before) params.push(before.at, before.id);
     const rows: Array<ActivityRow & { cursor_at: string }> = await this.dataSource.query(
-      `SELECT a.id, a.case_id, a.kind, a.author_id, u.name AS author_name, a.body, a.data, a.created_at, ${exactTimestampSql('a.created_at')} AS cursor_at
-       FROM churn_case_activities a LEFT JOIN users u ON u.id = a.author_id
+      `SELECT ${ACTIVITY_COLUMNS}, ${exactTimestampSql('a.created_at')} AS cursor_at ${ACTIVITY_FROM}
        WHERE a.customer_id = $1 ${cond} ORDER BY a.created_at DESC, a.id DESC LIMIT $2`,
       params,
     );

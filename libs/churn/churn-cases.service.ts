@@ -9,17 +9,20 @@ import type { UserEntity } from '@feedloop/auth/user.entity';
 import { UsersService } from '@feedloop/auth/users.service';
 import { ChurnConfig } from '@feedloop/core/config/app-config';
 import { InvalidInputError } from '@feedloop/core/errors/domain-error';
-import { Cursor, Keyed, Page, decodeCursor, encodeExactCursor } from '@feedloop/core/http/cursor';
+import { Cursor, Keyed, Page, decodeCursor, encodeExactCursor, keysetPage } from '@feedloop/core/http/cursor';
 import { parseDateParam } from '@feedloop/core/http/date-param';
 import { JobsService, jobsDbOf } from '@feedloop/core/jobs/jobs.service';
 import { PersonalDataRegistry } from '@feedloop/core/personal-data/personal-data.registry';
+import { CustomerErasedError, CustomerNotFoundError } from '@feedloop/customers/customers.errors';
 import { CustomersService } from '@feedloop/customers/customers.service';
+import { MAX_MONTHLY_REVENUE } from '@feedloop/events/dto/create-event.dto';
 import type { ConsumedEvent } from '@feedloop/events/dto/event.dto';
 import { UnknownCustomerError } from '@feedloop/events/events.errors';
 import { EventsService } from '@feedloop/events/events.service';
 import { FeedbackItemsService } from '@feedloop/feedback/feedback-items.service';
 import { IllegalStatusChangeError } from '@feedloop/feedback/feedback.errors';
 import { ResponsesQueryService } from '@feedloop/responses/responses-query.service';
+import { InvitationsService } from '@feedloop/surveys/invitations.service';
 import { SurveySchedulingService } from '@feedloop/surveys/survey-scheduling.service';
 import { SurveysService } from '@feedloop/surveys/surveys.service';
 import { ChurnSource, ChurnStatus, ManualActivityKind, OPEN_STATUSES, OfferOutcome } from './churn-case.entity';
@@ -55,9 +58,9 @@ export const CASE_OWNER_ROLES: readonly Role[] = ['retention_agent', 'admin'];
 const HOUR_MS = 3_600_000;
 const HISTORY = 5;
 
-/** Who may see and work churn cases: not department heads, nor keys bound to a department. */
-export function assertCanWorkChurn(scope: AccessScope): void {
-  if (scope.role === 'department_head') throw new AccessDeniedError('churn cases are for the retention team, admins and analysts');
+/** Who may see and work churn cases (and their offer types): not department heads, nor keys bound to a department. */
+export function assertCanWorkChurn(scope: AccessScope, what = 'churn cases'): void {
+  if (scope.role === 'department_head') throw new AccessDeniedError(`${what} are for the retention team, admins and analysts`);
 }
 
 export interface CaseChange {
@@ -80,6 +83,7 @@ export class ChurnCasesService implements OnModuleInit {
     private readonly users: UsersService,
     private readonly surveys: SurveysService,
     private readonly scheduling: SurveySchedulingService,
+    private readonly invitations: InvitationsService,
     private readonly responses: ResponsesQueryService,
     private readonly feedback: FeedbackItemsService,
     private readonly offerTypes: ChurnOfferTypesService,
@@ -107,8 +111,12 @@ export class ChurnCasesService implements OnModuleInit {
   async openFromEvent(event: ConsumedEvent, manager: EntityManager, now = new Date()): Promise<CaseChange | null> {
     const linked = await this.repo.caseOfEvent(event.id, manager);
     if (linked) return { caseId: linked, opened: false };
-    const customer = await this.customers.findLive(event.customerId, manager).catch(() => null);
-    if (!customer) return null; // Erased: nobody to win back or ask.
+    // Erased: nobody to win back or ask. Any other failure (the database's) is the consumer's to retry or log, not a reason to drop the event.
+    const customer = await this.customers.findLive(event.customerId, manager).catch((err: unknown) => {
+      if (err instanceof CustomerErasedError || err instanceof CustomerNotFoundError) return null;
+      throw err;
+    });
+    if (!customer) return null;
     await this.repo.lockCustomer(customer.id, manager);
     const open = await this.repo.findOpenCaseId(customer.id, manager);
     if (open) {
@@ -212,13 +220,13 @@ export class ChurnCasesService implements OnModuleInit {
       decodeCursor(query.cursor),
       limit + 1,
     );
-    const page = rows.slice(0, limit);
-    const offers = await this.repo.offersOf(page.map((r) => r.id));
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => toCaseDto(r, offers.filter((o) => o.case_id === r.id))),
-      nextCursor: rows.length > limit ? encodeExactCursor(last.cursor_at, last.id) : null,
-    };
+    const offers = await this.repo.offersOf(rows.slice(0, limit).map((r) => r.id));
+    return keysetPage(
+      rows,
+      limit,
+      (last) => encodeExactCursor(last.cursor_at, last.id),
+      (r) => toCaseDto(r, offers.filter((o) => o.case_id === r.id)),
+    );
   }
 
   /** One case with its log and the customer's last contacts, scores and open feedback items (read live). */
@@ -228,18 +236,14 @@ export class ChurnCasesService implements OnModuleInit {
     const [offers, activities, events, responses, items] = await Promise.all([
       this.repo.offersOf([id]),
       this.repo.activities(id),
-      this.events.listForCustomer(row.customer_id, null, 50),
+      this.events.listForCustomer(row.customer_id, null, HISTORY, 'contact'),
       this.responses.listForCustomer(row.customer_id, null, HISTORY),
       this.feedback.listForCustomer(AccessScope.system(), row.customer_id, null, 50),
     ]);
     return {
       ...toCaseDto(row, offers),
       activities: activities.map(toActivityDto),
-      lastContacts: events
-        .map((e) => e.row)
-        .filter((e) => e.type === 'contact')
-        .slice(0, HISTORY)
-        .map((e) => ({ id: e.id, occurredAt: new Date(e.occurredAt).toISOString(), contactChannel: e.contactChannel, team: e.team, agent: e.agent, caseId: e.caseId })),
+      lastContacts: events.map(({ row: e }) => ({ id: e.id, occurredAt: new Date(e.occurredAt).toISOString(), contactChannel: e.contactChannel, team: e.team, agent: e.agent, caseId: e.caseId })),
       lastScores: responses.map(({ row: r }) => ({ id: r.id, metric: r.metric, score: r.score, comment: r.comment, at: r.createdAt })),
       openFeedbackItems: items
         .map((i) => i.row)
@@ -351,8 +355,7 @@ export class ChurnCasesService implements OnModuleInit {
       });
       return this.repo.addActivity({ caseId: id, customerId: row.customer_id, kind: input.kind as ManualActivityKind | 'offer', authorId, body: input.body ?? null, data }, m);
     });
-    const activity = (await this.repo.activities(id)).find((a) => a.id === activityId)!;
-    return toActivityDto(activity);
+    return toActivityDto((await this.repo.activity(activityId))!);
   }
 
   /** Sets an offer's outcome (the customer took it, or not). */
@@ -379,7 +382,8 @@ export class ChurnCasesService implements OnModuleInit {
   /**
    * Writes the interview, logs it, and queues the routing of its reasons and
    * comment to the departments (ChurnInterviewRouting) in the same
-   * transaction, so an interview is never stored without its routing.
+   * transaction, so an interview is never stored without its routing (nor,
+   * given on the exit page, without its invitation marked answered).
    */
   async saveInterview(id: string, w: InterviewWrite, auditActor?: AuditActor): Promise<void> {
     if (w.competitor && w.destination !== 'competitor') throw new InvalidInputError('competitor goes only with destination competitor', 'competitor');
@@ -392,6 +396,7 @@ export class ChurnCasesService implements OnModuleInit {
         m,
       );
       await this.jobs.insert([{ name: ROUTE_EXIT_INTERVIEW, data: { caseId: id } satisfies RouteExitInterviewData }], { db: jobsDbOf(m) });
+      if (w.source === 'survey' && row.exit_invitation_id) await this.invitations.markAnswered(row.exit_invitation_id, m);
       // The customer's own answer on the exit page is no staff action; an agent's recording is.
       if (auditActor) {
         await this.audit.record(m, auditActor, {
@@ -408,11 +413,6 @@ export class ChurnCasesService implements OnModuleInit {
   /** The case an exit survey invitation belongs to, if any. */
   findByInvitation(invitationId: string): Promise<CaseRow | null> {
     return this.repo.findByInvitation(invitationId);
-  }
-
-  /** What the routing job reads: the case as stored, or null. */
-  findRow(id: string): Promise<CaseRow | null> {
-    return this.repo.findById(id);
   }
 
   /** A customer's cases and their activities, newest first, for the timeline (which applies its own scope). */
@@ -476,7 +476,9 @@ export function interviewOf(input: RecordInterviewDto, source: 'survey' | 'agent
 function numericAttribute(attributes: Record<string, unknown> | null | undefined, key: string): number | null {
   const v = attributes?.[key];
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isFinite(n) && n >= 0 && n < 1e12 ? Math.round(n * 100) / 100 : null;
+  // Bounded after rounding: 999999999999.999 rounds past what numeric(14,2) holds.
+  const cents = Math.round(n * 100) / 100;
+  return Number.isFinite(cents) && cents >= 0 && cents <= MAX_MONTHLY_REVENUE ? cents : null;
 }
 
 function stringAttribute(attributes: Record<string, unknown> | null | undefined, key: string): string | null {

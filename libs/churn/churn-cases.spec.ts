@@ -3,6 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeysService } from '@feedloop/auth/api-keys.service';
 import { UsersService } from '@feedloop/auth/users.service';
+import { EVENT_CONSUMERS, EventConsumersService } from '@feedloop/events/event-consumers.service';
 import { SurveyDispatchService } from '@feedloop/surveys/survey-dispatch.service';
 import { SurveySchedulingService } from '@feedloop/surveys/survey-scheduling.service';
 import { TestApi, startTestApi } from '../../test/api';
@@ -107,11 +108,29 @@ describe('churn cases and exit interviews', () => {
       expect(mails[0].parsed.html).not.toContain('?score=');
     });
 
+    it('opens nothing for a customer erased before the cancellation was handled, and takes it off the queue', async () => {
+      const customer = await makeCustomer(api.app);
+      await postEvent(cancellation(customer));
+      await http().delete(`/api/v1/customers/${customer.id}`).set('authorization', api.auth).expect((res) => expect(res.status).toBeLessThan(300));
+      await runWorkers();
+      expect(await casesOf(customer.id)).toHaveLength(0);
+      expect(await api.app.get(EventConsumersService).pendingCount(EVENT_CONSUMERS.churnCases)).toBe(0);
+    });
+
     it('takes the customer\'s attributes.monthlyRevenue when the event has none', async () => {
       const customer = await makeCustomer(api.app, { attributes: { monthlyRevenue: '45.5', segment: 'home' } });
       await postEvent(cancellation(customer));
       await runWorkers();
       expect((await casesOf(customer.id))[0].value_at_risk).toBe('45.50');
+    });
+
+    it('opens the case without a value when the attribute rounds past what a case can hold', async () => {
+      const customer = await makeCustomer(api.app, { attributes: { monthlyRevenue: '999999999999.999' } });
+      await postEvent(cancellation(customer));
+      await runWorkers();
+      const cases = await casesOf(customer.id);
+      expect(cases).toHaveLength(1);
+      expect(cases[0].value_at_risk).toBeNull();
     });
 
     it('never makes a second case: a repeated event, or a second cancellation while the case is open, joins it', async () => {
@@ -205,6 +224,36 @@ describe('churn cases and exit interviews', () => {
   });
 
   describe('POST /api/v1/churn-cases and its interview', () => {
+    it('moves an open case to contacted once when two calls are logged at the same moment', async () => {
+      const customer = await makeCustomer(api.app);
+      const opened = await openManually(customer);
+      const call = (body: string) => http().post(`/api/v1/churn-cases/${opened.id}/activities`).set('authorization', api.auth).send({ kind: 'call', body }).expect(201);
+      await Promise.all([call('First line'), call('Second line')]);
+      const changes = await db.query(`SELECT data FROM churn_case_activities WHERE case_id = $1 AND kind = 'status_changed'`, [opened.id]);
+      expect(changes.map((c: { data: Record<string, string> }) => c.data)).toEqual([{ from: 'open', to: 'contacted' }]);
+    });
+
+    it('shows the customer\'s last contacts however many other events came after them', async () => {
+      const customer = await makeCustomer(api.app);
+      const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+      const contact = await postEvent({
+        type: 'contact',
+        idempotencyKey: `contact-${randomBytes(6).toString('hex')}`,
+        customerExternalId: customer.externalId,
+        occurredAt: at(3),
+        contactChannel: 'phone',
+      });
+      const signups = Array.from({ length: 60 }, (_, i) => ({
+        type: 'signup',
+        idempotencyKey: `signup-${i}-${randomBytes(6).toString('hex')}`,
+        customerExternalId: customer.externalId,
+        occurredAt: at(1),
+      }));
+      await http().post('/api/v1/events').set('authorization', api.auth).send(signups).expect(200);
+      const opened = await openManually(customer);
+      expect(opened.lastContacts.map((c: { id: string }) => c.id)).toEqual([contact.id]);
+    });
+
     it('opens a case for a phone cancellation, records the agent\'s interview, and routes a price complaint to product', async () => {
       const customer = await makeCustomer(api.app);
       const agent = await makeUser(api.app, { role: 'retention_agent' });
@@ -384,6 +433,7 @@ describe('churn cases and exit interviews', () => {
         http().post(`/api/v1/churn-cases/${c.id}/interview`).send({ primaryReason: 'moving' }),
         http().post(`/api/v1/churn-cases/${c.id}/activities`).send({ kind: 'note', body: 'x' }),
         http().get('/api/v1/churn-offer-types'),
+        http().post('/api/v1/churn-offer-types').send({ key: 'bound_key_offer', name: 'Not for a department' }),
         http().get('/api/v1/churn-analytics?from=2020-01-01&to=2020-02-01'),
       ]) {
         await req.set('authorization', logisticsKey).expect(403);

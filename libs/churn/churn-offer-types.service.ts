@@ -56,12 +56,12 @@ export class ChurnOfferTypesService {
     return toDto(row);
   }
 
-  /** For recording an offer: it must exist and be in use. */
   /** One offer type, active or not; CHURN_OFFER_TYPE_NOT_FOUND for an unknown id or one that is not a UUID. */
   async get(id: string): Promise<ChurnOfferTypeDto> {
     return toDto(await this.require(id));
   }
 
+  /** For recording an offer: it must exist and be in use. */
   async requireActive(id: string): Promise<ChurnOfferTypeEntity> {
     const row = await this.dataSource.manager.findOneBy(ChurnOfferTypeEntity, { id });
     if (!row || !row.active) throw new InvalidInputError('offerTypeId must be the id of an active offer type', 'offerTypeId');

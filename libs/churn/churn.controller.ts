@@ -4,9 +4,8 @@ import { ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, 
 import type { Response } from 'express';
 import { AccessScope } from '@feedloop/auth/access-scope';
 import type { ApiRequest } from '@feedloop/auth/api-key.guard';
-import { AccessDeniedError } from '@feedloop/auth/auth.errors';
 import { ChurnAnalyticsService } from './churn-analytics.service';
-import { ChurnCasesService } from './churn-cases.service';
+import { ChurnCasesService, assertCanWorkChurn } from './churn-cases.service';
 import { ChurnOfferTypesService } from './churn-offer-types.service';
 import { ChurnActivityDto, ChurnAnalyticsDto, ChurnCaseDetailDto, ChurnCasePageDto, ChurnOfferTypeDto } from './dto/churn-case.dto';
 import {
@@ -149,5 +148,5 @@ export class ChurnAnalyticsController {
 }
 
 function assertUnbound(req: ApiRequest): void {
-  if (scopeOf(req).role === 'department_head') throw new AccessDeniedError('churn offer types are for the retention team, admins and analysts');
+  assertCanWorkChurn(scopeOf(req), 'churn offer types');
 }

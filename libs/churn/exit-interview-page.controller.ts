@@ -7,7 +7,6 @@ import { PublicPages } from '@feedloop/responses/public-page';
 import { PublicPageInputFilter } from '@feedloop/responses/public-page-input.filter';
 import { SurveyAnswersService } from '@feedloop/responses/survey-answers.service';
 import { SurveyPage } from '@feedloop/responses/survey.page';
-import { InvitationsService } from '@feedloop/surveys/invitations.service';
 import { ChurnCasesService } from './churn-cases.service';
 import type { CaseRow } from './churn-cases.repository';
 import { ExitFormState, ExitInterviewPage, ExitLocale, readExitForm } from './exit-interview.page';
@@ -34,7 +33,6 @@ export class ExitInterviewPageController {
 
   constructor(
     private readonly answers: SurveyAnswersService,
-    private readonly invitations: InvitationsService,
     private readonly cases: ChurnCasesService,
     private readonly limits: AnswerRateLimit,
     private readonly page: ExitInterviewPage,
@@ -74,7 +72,6 @@ export class ExitInterviewPageController {
         source: 'survey',
         recordedBy: null,
       });
-      await this.invitations.markAnswered(target.invitationId);
       const location = req.path.endsWith('/') ? 'thanks' : 'exit/thanks';
       res.status(303).set({ ...this.pages.headers(target.locale), Location: location }).end();
     });

@@ -215,16 +215,17 @@ export class EventsRepository extends TransactionalRepository {
   }
 
   /** A customer's events, newest first by when they happened, strictly after `before` in that order. */
-  async listForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<EventDto>>> {
-    const params: unknown[] = [customerId, limit];
-    const after = before ? `AND (e.occurred_at, e.id) < ($3::timestamptz, $4::uuid)` : '';
-    if (before) params.push(before.at, before.id);
+  async listForCustomer(customerId: string, before: Cursor | null, limit: number, type?: EventType): Promise<Array<Keyed<EventDto>>> {
+    const { params, param } = sqlParams();
+    const where = [`e.customer_id = ${param(customerId)}`];
+    if (before) where.push(`(e.occurred_at, e.id) < (${param(before.at)}::timestamptz, ${param(before.id)}::uuid)`);
+    if (type) where.push(`e.type = ${param(type)}`);
     const rows: Array<EventRow & { cursor_at: string }> = await this.dataSource.query(
       `SELECT ${COLUMNS}, c.external_id AS customer_external_id, ${exactTimestampSql('e.occurred_at')} AS cursor_at
        FROM events e JOIN customers c ON c.id = e.customer_id
-       WHERE e.customer_id = $1 ${after}
+       WHERE ${where.join(' AND ')}
        ORDER BY e.occurred_at DESC, e.id DESC
-       LIMIT $2`,
+       LIMIT ${param(limit)}`,
       params,
     );
     return rows.map((r) => ({ key: { at: r.cursor_at, id: r.id }, row: toDto(r) }));

@@ -229,11 +229,11 @@ export class EventsService implements OnModuleInit {
   }
 
   /**
-   * A customer's events, newest first by occurredAt, strictly after `before`
+   * A customer's events (of `type` only, if given), newest first by occurredAt, strictly after `before`
    * in that order (for the customer timeline, which merges them with other lists).
    */
-  listForCustomer(customerId: string, before: Cursor | null, limit: number): Promise<Array<Keyed<EventDto>>> {
-    return this.repo.listForCustomer(customerId, before, limit);
+  listForCustomer(customerId: string, before: Cursor | null, limit: number, type?: EventDto['type']): Promise<Array<Keyed<EventDto>>> {
+    return this.repo.listForCustomer(customerId, before, limit, type);
   }
 
   async list(query: ListEventsQueryDto): Promise<Page<EventDto>> {

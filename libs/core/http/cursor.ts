@@ -46,6 +46,15 @@ export interface Page<T> {
 }
 
 /**
+ * The page of a keyset query that read `limit + 1` rows: the extra row only
+ * says another page follows, and the cursor points after the last row shown.
+ */
+export function keysetPage<R, T>(rows: readonly R[], limit: number, cursorAfter: (last: R) => string, toItem: (row: R) => T): Page<T> {
+  const shown = rows.slice(0, limit);
+  return { items: shown.map(toItem), nextCursor: rows.length > limit ? cursorAfter(shown[shown.length - 1]) : null };
+}
+
+/**
  * SQL giving a timestamptz column as text with its microseconds, for cursors:
  * a Date keeps only milliseconds, and a page starting from a cut-off time
  * would repeat or skip rows of the same millisecond.
