@@ -18,6 +18,7 @@ import type { DashboardRequest } from '../dashboard-request';
 import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, formValues, messageOf, readForm } from '../forms';
 import { translate } from '../i18n/translate';
+import { runAction } from '../page-action';
 import {
   BoardFilterDto,
   CaseActivityFormDto,
@@ -213,27 +214,20 @@ export class RetentionController {
   }
 
   /**
-   * Runs an action and redirects back with a flash. A broken rule (an
-   * illegal transition, a closed case, an inactive offer type) shows the
-   * page again with the message, plainly, and what was typed; not-found and
-   * access errors go to the error filter.
+   * An action on the case through runAction, back to the case with a flash.
+   * An offer the form named that is not on the case is the form's problem;
+   * the case itself not being there is a 404.
    */
   private async act(scope: AccessScope, id: string, req: DashboardRequest, res: Response, state: PageState, work: () => Promise<string>): Promise<void> {
     assertWorksChurn(scope);
     if (!UUID.test(id)) throw new NotFoundError('there is nothing at this address');
-    let text: string;
-    try {
-      text = await work();
-    } catch (err) {
-      if (!(err instanceof DomainError)) throw err;
-      const status = statusForCode(err.code);
-      if (status === HttpStatus.NOT_FOUND && err.code !== 'CHURN_OFFER_NOT_FOUND') throw err;
-      if (status === HttpStatus.FORBIDDEN) throw err;
-      const message = messageOf(err, req.locale);
-      return this.renderCase(scope, id, req, res, status, { ...state, errors: err.field ? { [err.field]: message } : {}, alert: message });
-    }
-    setFlash(req, 'success', text);
-    await redirectAfterFlash(req, res, `/retention/cases/${id}`);
+    await runAction(
+      req,
+      res,
+      async () => ({ text: await work(), redirect: `/retention/cases/${id}` }),
+      (rule) => this.renderCase(scope, id, req, res, rule.status, { ...state, ...rule }),
+      ['CHURN_OFFER_NOT_FOUND'],
+    );
   }
 
   private async renderBoard(scope: AccessScope, req: DashboardRequest, res: Response, query: Record<string, unknown>, status: number, state: PageState): Promise<void> {
