@@ -142,6 +142,8 @@ describe('retention dashboard', () => {
     expect(strayCase.status).toBe(404);
     expect(strayCase.text).toContain('Page not found');
     expect(strayCase.text).not.toContain('Mark won back');
+    expect((await agent.get('/retention/cases/not-an-id')).status).toBe(404);
+    expect((await agent.post(`${page}/offers/not-an-id`).type('form').send({ _csrf, outcome: 'declined' })).status).toBe(404);
 
     _csrf = await csrfTokenFrom(agent, page);
     const interview = await agent

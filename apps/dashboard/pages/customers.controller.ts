@@ -13,6 +13,7 @@ import type { DashboardRequest } from '../dashboard-request';
 import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, formValues } from '../forms';
 import { lookup, translate } from '../i18n/translate';
+import { PageIdPipe } from '../page-id.pipe';
 import { itemRow } from './inbox-view';
 
 const SEARCH_LIMIT = 50;
@@ -63,14 +64,14 @@ export class CustomersController {
   }
 
   @Get(':id')
-  async show(@Scope() scope: AccessScope, @Param('id') id: string, @Query('cursor') cursor: unknown, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+  async show(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Query('cursor') cursor: unknown, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.renderCustomer(scope, id, typeof cursor === 'string' ? cursor : undefined, req, res, HttpStatus.OK, {});
   }
 
   /** The JSON the API's export gives, as a file; a POST so that only the button on the page starts it. */
   @Roles('admin')
   @Post(':id/export')
-  async export(@Param('id') id: string, @Res() res: Response): Promise<void> {
+  async export(@Param('id', PageIdPipe) id: string, @Res() res: Response): Promise<void> {
     const data = await this.privacy.export(id);
     const name = (data.customer.externalId || data.customer.id).replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
     res.setHeader('Content-Disposition', `attachment; filename="customer-${name}.json"`);
@@ -80,7 +81,7 @@ export class CustomersController {
   /** Erases the person once the admin typed their external id, then shows what remains. */
   @Roles('admin')
   @Post(':id/erase')
-  async erase(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async erase(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const who = await this.customers.identify(id);
     if (who.erasedAt) return this.renderCustomer(scope, id, undefined, req, res, HttpStatus.CONFLICT, {});

@@ -11,13 +11,13 @@ import { ChurnCasesService, TRANSITIONS } from '@feedloop/churn/churn-cases.serv
 import { ChurnOfferTypesService } from '@feedloop/churn/churn-offer-types.service';
 import { AtRiskCustomersService } from '@feedloop/churn-risk/at-risk-customers.service';
 import { DomainError, NotFoundError } from '@feedloop/core/errors/domain-error';
-import { UUID } from '@feedloop/core/validation';
 import { TimelineService } from '@feedloop/timeline/timeline.service';
 import { statusForCode } from '../dashboard-error.filter';
 import type { DashboardRequest } from '../dashboard-request';
 import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, formValues, messageOf, readForm } from '../forms';
 import { translate } from '../i18n/translate';
+import { PageIdPipe } from '../page-id.pipe';
 import { runAction } from '../page-action';
 import {
   BoardFilterDto,
@@ -106,9 +106,8 @@ export class RetentionController {
 
   /** A proactive case for a flagged customer, opened through ChurnCasesService, then its page. */
   @Post('at-risk/:customerId/open-case')
-  async openProactive(@Scope() scope: AccessScope, @Param('customerId') customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+  async openProactive(@Scope() scope: AccessScope, @Param('customerId', PageIdPipe) customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     assertWorksChurn(scope);
-    if (!UUID.test(customerId)) throw new NotFoundError('there is nothing at this address');
     const flag = await this.atRisk.get(scope, customerId);
     if (!flag.customer.externalId) throw new NotFoundError('the customer has been erased');
     const reason = translate(req.locale, 'retention.atRisk.proactiveReason', { reasons: flag.reasons.map((r) => translate(req.locale, `retention.risk.${r.kind}`)).join(', ') });
@@ -118,21 +117,20 @@ export class RetentionController {
   }
 
   @Post('at-risk/:customerId/dismiss')
-  async dismiss(@Scope() scope: AccessScope, @Param('customerId') customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+  async dismiss(@Scope() scope: AccessScope, @Param('customerId', PageIdPipe) customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     assertWorksChurn(scope);
-    if (!UUID.test(customerId)) throw new NotFoundError('there is nothing at this address');
     await this.atRisk.dismiss(scope, customerId);
     setFlash(req, 'success', translate(req.locale, 'retention.done.dismissed'));
     await redirectAfterFlash(req, res, '/retention/at-risk');
   }
 
   @Get('cases/:id')
-  async show(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+  async show(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.renderCase(scope, id, req, res, HttpStatus.OK, {});
   }
 
   @Post('cases/:id/status')
-  async status(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async status(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const form = await readForm(CaseStatusFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { form: typed, formName: 'status', errors: form.errors });
@@ -144,7 +142,7 @@ export class RetentionController {
   }
 
   @Post('cases/:id/owner')
-  async owner(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async owner(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const form = await readForm(CaseOwnerFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { formName: 'owner', errors: form.errors });
     await this.act(scope, id, req, res, { formName: 'owner' }, async () => {
@@ -154,7 +152,7 @@ export class RetentionController {
   }
 
   @Post('cases/:id/activities')
-  async activity(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async activity(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const form = await readForm(CaseActivityFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { form: typed, formName: 'activity', errors: form.errors });
@@ -165,7 +163,7 @@ export class RetentionController {
   }
 
   @Post('cases/:id/offers')
-  async offer(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async offer(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const form = await readForm(CaseOfferFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { form: typed, formName: 'offer', errors: form.errors });
@@ -178,13 +176,12 @@ export class RetentionController {
   @Post('cases/:id/offers/:offerId')
   async offerOutcome(
     @Scope() scope: AccessScope,
-    @Param('id') id: string,
-    @Param('offerId') offerId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('offerId', PageIdPipe) offerId: string,
     @Req() req: DashboardRequest,
     @Res() res: Response,
     @Body() body: unknown,
   ): Promise<void> {
-    if (!UUID.test(offerId)) throw new NotFoundError('there is nothing at this address');
     const form = await readForm(OfferOutcomeFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { formName: 'offer', errors: form.errors });
     await this.act(scope, id, req, res, { formName: 'offer' }, async () => {
@@ -194,7 +191,7 @@ export class RetentionController {
   }
 
   @Post('cases/:id/interview')
-  async interview(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async interview(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const raw = (body as Record<string, unknown> | undefined)?.secondaryReasons;
     const secondaryReasons = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
@@ -220,7 +217,6 @@ export class RetentionController {
    */
   private async act(scope: AccessScope, id: string, req: DashboardRequest, res: Response, state: PageState, work: () => Promise<string>): Promise<void> {
     assertWorksChurn(scope);
-    if (!UUID.test(id)) throw new NotFoundError('there is nothing at this address');
     await runAction(
       req,
       res,
@@ -268,7 +264,6 @@ export class RetentionController {
 
   private async renderCase(scope: AccessScope, id: string, req: DashboardRequest, res: Response, status: number, state: PageState): Promise<void> {
     assertWorksChurn(scope);
-    if (!UUID.test(id)) throw new NotFoundError('there is nothing at this address');
     const locale = req.locale;
     // First, alone: a case that does not exist is a 404 before anything else is read.
     const c = await this.cases.get(scope, id);
