@@ -16,6 +16,7 @@ import { statusForCode } from '../dashboard-error.filter';
 import type { DashboardRequest } from '../dashboard-request';
 import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, formValues, messageOf, readForm } from '../forms';
+import { HiddenFrom } from '../hidden-from';
 import { translate } from '../i18n/translate';
 import { PageIdPipe } from '../page-id.pipe';
 import { runAction } from '../page-action';
@@ -52,6 +53,7 @@ interface PageState {
  * head, as if it were not there (like the customer pages). Every change goes
  * through ChurnCasesService with the caller's scope and audit actor.
  */
+@HiddenFrom('department_head')
 @Controller('retention')
 export class RetentionController {
   constructor(
@@ -63,14 +65,12 @@ export class RetentionController {
 
   @Get()
   async board(@Scope() scope: AccessScope, @Req() req: DashboardRequest, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
-    assertWorksChurn(scope);
     await this.renderBoard(scope, req, res, query, HttpStatus.OK, {});
   }
 
   /** A cancellation taken by phone or in a branch; a customer with an open case gets that case. */
   @Post('cases')
   async open(@Scope() scope: AccessScope, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
-    assertWorksChurn(scope);
     const typed = formValues(body);
     const form = await readForm(OpenCaseFormDto, body, req.locale);
     if (form.errors) return this.renderBoard(scope, req, res, {}, HttpStatus.BAD_REQUEST, { form: typed, formName: 'open', errors: form.errors });
@@ -88,7 +88,6 @@ export class RetentionController {
 
   @Get('at-risk')
   async atRiskList(@Scope() scope: AccessScope, @Req() req: DashboardRequest, @Res() res: Response, @Query('cursor') cursor: unknown): Promise<void> {
-    assertWorksChurn(scope);
     const locale = req.locale;
     const page = await this.atRisk.list(scope, { cursor: typeof cursor === 'string' && cursor ? cursor : undefined, limit: AT_RISK_PAGE });
     res.render('retention/at-risk', {
@@ -107,7 +106,6 @@ export class RetentionController {
   /** A proactive case for a flagged customer, opened through ChurnCasesService, then its page. */
   @Post('at-risk/:customerId/open-case')
   async openProactive(@Scope() scope: AccessScope, @Param('customerId', PageIdPipe) customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
-    assertWorksChurn(scope);
     const flag = await this.atRisk.get(scope, customerId);
     if (!flag.customer.externalId) throw new NotFoundError('the customer has been erased');
     const reason = translate(req.locale, 'retention.atRisk.proactiveReason', { reasons: flag.reasons.map((r) => translate(req.locale, `retention.risk.${r.kind}`)).join(', ') });
@@ -118,7 +116,6 @@ export class RetentionController {
 
   @Post('at-risk/:customerId/dismiss')
   async dismiss(@Scope() scope: AccessScope, @Param('customerId', PageIdPipe) customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
-    assertWorksChurn(scope);
     await this.atRisk.dismiss(scope, customerId);
     setFlash(req, 'success', translate(req.locale, 'retention.done.dismissed'));
     await redirectAfterFlash(req, res, '/retention/at-risk');
@@ -216,7 +213,6 @@ export class RetentionController {
    * the case itself not being there is a 404.
    */
   private async act(scope: AccessScope, id: string, req: DashboardRequest, res: Response, state: PageState, work: () => Promise<string>): Promise<void> {
-    assertWorksChurn(scope);
     await runAction(
       req,
       res,
@@ -263,7 +259,6 @@ export class RetentionController {
   }
 
   private async renderCase(scope: AccessScope, id: string, req: DashboardRequest, res: Response, status: number, state: PageState): Promise<void> {
-    assertWorksChurn(scope);
     const locale = req.locale;
     // First, alone: a case that does not exist is a 404 before anything else is read.
     const c = await this.cases.get(scope, id);
@@ -339,11 +334,6 @@ export class RetentionController {
 /** A retention agent by name; anyone else who may own a case (an admin) with the role, so the team tells them apart. */
 function ownerLabel(u: UserEntity, locale: Locale): string {
   return u.role === 'retention_agent' ? u.name : `${u.name} (${translate(locale, `roles.${u.role}`)})`;
-}
-
-/** Admins, analysts and retention agents; for a department head the retention pages are not there. */
-export function assertWorksChurn(scope: AccessScope): void {
-  if (scope.role === 'department_head') throw new NotFoundError('there is nothing at this address');
 }
 
 /** A line of the case log in the page's language. */
