@@ -274,10 +274,11 @@ export class RetentionController {
     const ticked = new Set(state.secondaryReasons ?? interview?.secondaryReasons ?? []);
     const chosen = (name: string, current: string | null | undefined) => (state.formName === 'interview' ? form[name] : current ?? '');
     const typeNames = new Map(offerTypes.map((o) => [o.key, o.name]));
+    const row = caseRow(c, locale);
     res.status(status).render('retention/case', {
-      title: translate(locale, 'retention.case.title', { customer: caseRow(c, locale).customer }),
+      title: translate(locale, 'retention.case.title', { customer: row.customer }),
       c,
-      row: caseRow(c, locale),
+      row,
       open,
       interview: interview
         ? {
