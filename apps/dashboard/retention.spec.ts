@@ -151,8 +151,11 @@ describe('retention dashboard', () => {
       .type('form')
       .send(`_csrf=${encodeURIComponent(_csrf)}&primaryReason=too_expensive&secondaryReasons=poor_service&secondaryReasons=moving&destination=competitor&competitor=Netia&mightReturn=maybe&comment=Cena+wzros%C5%82a`);
     expect(interview.status).toBe(303);
-    const badInterview = await agent.post(`${page}/interview`).type('form').send({ _csrf, primaryReason: 'bored', comment: 'keep me' });
+    const badInterview = await agent.post(`${page}/interview`).type('form').send({ _csrf, primaryReason: 'bored', secondaryReasons: 'too_expensive', comment: 'keep me' });
     expect(badInterview.status).toBe(400);
+    // The boxes as they were ticked in the failed form, not as the recorded interview has them.
+    expect(badInterview.text).toContain('value="too_expensive" checked');
+    expect(badInterview.text).not.toContain('value="moving" checked');
     expect(badInterview.text).toContain('id="f-primaryReason-error"');
     expect(badInterview.text).toContain('keep me');
 

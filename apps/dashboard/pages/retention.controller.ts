@@ -30,6 +30,7 @@ import {
   OfferOutcomeFormDto,
   OpenCaseFormDto,
 } from './dto/retention-forms.dto';
+import { asArray } from './dto/form-transforms';
 import { caseRow, reasonLabel } from './retention-view';
 
 const BOARD_LIMIT = 100;
@@ -190,8 +191,8 @@ export class RetentionController {
   @Post('cases/:id/interview')
   async interview(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
-    const raw = (body as Record<string, unknown> | undefined)?.secondaryReasons;
-    const secondaryReasons = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
+    // The boxes as ticked, even when the form fails and form.value is null.
+    const secondaryReasons = asArray({ value: (body as Record<string, unknown> | undefined)?.secondaryReasons }).map(String);
     const form = await readForm(InterviewFormDto, body, req.locale);
     const state = { form: typed, formName: 'interview', secondaryReasons };
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { ...state, errors: form.errors });
