@@ -141,6 +141,11 @@ describe('/customers', () => {
 
     it('answers 404 for a customer that does not exist', async () => {
       await adminAgent.get('/customers/00000000-0000-0000-0000-000000000000').expect(404);
+      // Not an id at all: the same 404, not a database error.
+      await adminAgent.get('/customers/not-an-id').expect(404);
+      const token = await csrfTokenFrom(adminAgent, `/customers/${anna.id}`);
+      await adminAgent.post('/customers/not-an-id/export').type('form').send({ _csrf: token }).expect(404);
+      await adminAgent.post('/customers/not-an-id/erase').type('form').send({ _csrf: token, confirmExternalId: 'x' }).expect(404);
     });
   });
 

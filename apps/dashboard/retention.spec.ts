@@ -133,6 +133,17 @@ describe('retention dashboard', () => {
     const [offerType] = await db.query(`SELECT id FROM churn_offer_types WHERE active ORDER BY key LIMIT 1`);
     expect((await agent.post(`${page}/offers`).type('form').send({ _csrf, offerTypeId: offerType.id, outcome: 'accepted', details: '20% for 6 months' })).status).toBe(303);
     const [offer] = await db.query(`SELECT id FROM churn_offers WHERE case_id = $1`, [caseId]);
+    // An offer the form names that is not on the case: the case page again with the message; a case that is not there: the error page.
+    const strayOffer = await agent.post(`${page}/status`).type('form').send({ _csrf, status: 'won_back', wonOfferId: '00000000-0000-4000-8000-000000000000' });
+    expect(strayOffer.status).toBe(404);
+    expect(strayOffer.text).toContain('role="alert"');
+    expect(strayOffer.text).toContain('Mark won back');
+    const strayCase = await agent.post(`/retention/cases/00000000-0000-4000-8000-000000000000/offers/${offer.id}`).type('form').send({ _csrf, outcome: 'declined' });
+    expect(strayCase.status).toBe(404);
+    expect(strayCase.text).toContain('Page not found');
+    expect(strayCase.text).not.toContain('Mark won back');
+    expect((await agent.get('/retention/cases/not-an-id')).status).toBe(404);
+    expect((await agent.post(`${page}/offers/not-an-id`).type('form').send({ _csrf, outcome: 'declined' })).status).toBe(404);
 
     _csrf = await csrfTokenFrom(agent, page);
     const interview = await agent
@@ -140,8 +151,11 @@ describe('retention dashboard', () => {
       .type('form')
       .send(`_csrf=${encodeURIComponent(_csrf)}&primaryReason=too_expensive&secondaryReasons=poor_service&secondaryReasons=moving&destination=competitor&competitor=Netia&mightReturn=maybe&comment=Cena+wzros%C5%82a`);
     expect(interview.status).toBe(303);
-    const badInterview = await agent.post(`${page}/interview`).type('form').send({ _csrf, primaryReason: 'bored', comment: 'keep me' });
+    const badInterview = await agent.post(`${page}/interview`).type('form').send({ _csrf, primaryReason: 'bored', secondaryReasons: 'too_expensive', comment: 'keep me' });
     expect(badInterview.status).toBe(400);
+    // The boxes as they were ticked in the failed form, not as the recorded interview has them.
+    expect(badInterview.text).toContain('value="too_expensive" checked');
+    expect(badInterview.text).not.toContain('value="moving" checked');
     expect(badInterview.text).toContain('id="f-primaryReason-error"');
     expect(badInterview.text).toContain('keep me');
 

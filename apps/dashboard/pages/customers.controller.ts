@@ -4,7 +4,6 @@ import { AccessScope } from '@feedloop/auth/access-scope';
 import { Scope } from '@feedloop/auth/current-user.decorator';
 import type { Locale } from '@feedloop/auth/roles';
 import { Roles } from '@feedloop/auth/roles.decorator';
-import { NotFoundError } from '@feedloop/core/errors/domain-error';
 import { CustomerPrivacyService } from '@feedloop/customers/customer-privacy.service';
 import { CustomersService } from '@feedloop/customers/customers.service';
 import type { TimelineItemDto } from '@feedloop/timeline/dto/timeline.dto';
@@ -12,7 +11,9 @@ import { TimelineService } from '@feedloop/timeline/timeline.service';
 import type { DashboardRequest } from '../dashboard-request';
 import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, formValues } from '../forms';
+import { HiddenFrom } from '../hidden-from';
 import { lookup, translate } from '../i18n/translate';
+import { PageIdPipe } from '../page-id.pipe';
 import { itemRow } from './inbox-view';
 
 const SEARCH_LIMIT = 50;
@@ -32,6 +33,7 @@ interface CustomerPageState {
  * contacts, surveys and answers but no department's feedback items. GDPR
  * export and erasure are for admins.
  */
+@HiddenFrom('department_head')
 @Controller('customers')
 export class CustomersController {
   constructor(
@@ -41,8 +43,7 @@ export class CustomersController {
   ) {}
 
   @Get()
-  async search(@Scope() scope: AccessScope, @Query('q') q: unknown, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
-    assertSeesCustomers(scope);
+  async search(@Query('q') q: unknown, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     const query = typeof q === 'string' ? q.trim() : '';
     if (query.length > MAX_QUERY) {
       res.status(HttpStatus.BAD_REQUEST).render('customers/index', {
@@ -63,14 +64,14 @@ export class CustomersController {
   }
 
   @Get(':id')
-  async show(@Scope() scope: AccessScope, @Param('id') id: string, @Query('cursor') cursor: unknown, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+  async show(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Query('cursor') cursor: unknown, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.renderCustomer(scope, id, typeof cursor === 'string' ? cursor : undefined, req, res, HttpStatus.OK, {});
   }
 
   /** The JSON the API's export gives, as a file; a POST so that only the button on the page starts it. */
   @Roles('admin')
   @Post(':id/export')
-  async export(@Param('id') id: string, @Res() res: Response): Promise<void> {
+  async export(@Param('id', PageIdPipe) id: string, @Res() res: Response): Promise<void> {
     const data = await this.privacy.export(id);
     const name = (data.customer.externalId || data.customer.id).replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
     res.setHeader('Content-Disposition', `attachment; filename="customer-${name}.json"`);
@@ -80,7 +81,7 @@ export class CustomersController {
   /** Erases the person once the admin typed their external id, then shows what remains. */
   @Roles('admin')
   @Post(':id/erase')
-  async erase(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async erase(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const who = await this.customers.identify(id);
     if (who.erasedAt) return this.renderCustomer(scope, id, undefined, req, res, HttpStatus.CONFLICT, {});
@@ -102,7 +103,6 @@ export class CustomersController {
     status: number,
     state: CustomerPageState,
   ): Promise<void> {
-    assertSeesCustomers(scope);
     const who = await this.customers.identify(id);
     const erased = who.erasedAt !== null;
     const [customer, consentHistory, timeline] = await Promise.all([
@@ -132,11 +132,6 @@ export class CustomersController {
       errors: state.errors ?? null,
     });
   }
-}
-
-/** Department heads see customers only through their items: the customer pages are not there for them. */
-function assertSeesCustomers(scope: AccessScope): void {
-  if (scope.role === 'department_head') throw new NotFoundError('there is nothing at this address');
 }
 
 /** One timeline line with what its view needs (the feedback item's row as the inbox shows it). */

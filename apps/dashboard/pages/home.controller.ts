@@ -54,16 +54,18 @@ export class HomeController {
     @Res() res: Response,
     @Query() query: Record<string, unknown>,
   ): Promise<void> {
-    const department = user.departmentId ? await this.departments.get(user.departmentId) : null;
-    const who = { user, department, scopeKey: scope.seesAllDepartments ? 'all' : scope.ownDepartmentId ? 'department' : 'none' };
-    if (!scope.seesAllDepartments && !scope.ownDepartmentId) {
-      res.render('home', { titleKey: 'home.title', ...who });
+    const scopeKey = scope.seesAllDepartments ? 'all' : scope.ownDepartmentId ? 'department' : 'none';
+    if (scopeKey === 'none') {
+      res.render('home', { titleKey: 'home.title', user, department: user.departmentId ? await this.departments.get(user.departmentId) : null, scopeKey });
       return;
     }
 
     const locale = req.locale;
     const filters = Object.fromEntries(FILTER_FIELDS.map((f) => [f, typeof query[f] === 'string' ? (query[f] as string) : ''])) as Record<(typeof FILTER_FIELDS)[number], string>;
     const [visible, surveys] = await Promise.all([this.departments.listVisible(scope), this.surveys.list()]);
+    // The user's own department is among those they see (a head's only one): no second read of it.
+    const department = visible.find((d) => d.id === user.departmentId) ?? (user.departmentId ? await this.departments.get(user.departmentId) : null);
+    const who = { user, department, scopeKey };
     const options = (teams: string[] = []) => ({
       periods: PERIODS.map((p) => ({ value: p, label: translate(locale, `overview.period.${p}`), selected: (filters.period || String(DEFAULT_DAYS)) === p })),
       metrics: OVERVIEW_METRICS.map((m) => ({ value: m, label: METRIC_LABEL[m], selected: (filters.metric || 'nps') === m })),

@@ -17,9 +17,9 @@ import { ThemesService } from '@feedloop/themes/themes.service';
 import { TimelineService } from '@feedloop/timeline/timeline.service';
 import { statusForCode } from '../dashboard-error.filter';
 import type { DashboardRequest } from '../dashboard-request';
-import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, formValues, messageOf, readForm } from '../forms';
 import { lookup, translate } from '../i18n/translate';
+import { ActionDone, runAction } from '../page-action';
 import { AssignFormDto, ReplyFormDto, RerouteFormDto, ResolveFormDto, ThemesFormDto } from './dto/inbox-forms.dto';
 import { customerHistory, deadlineOf, itemRow, localName, SLA_BADGE } from './inbox-view';
 
@@ -145,7 +145,7 @@ export class InboxController {
     const typed = formValues(body);
     const form = await readForm(ResolveFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { form: typed, errors: form.errors });
-    await this.act(scope, id, req, res, typed, async () => {
+    await this.act(scope, id, req, res, { form: typed }, async () => {
       await this.items.update(scope, id, { status: 'resolved', resolutionNote: form.value.resolutionNote }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.resolved');
     });
@@ -156,7 +156,7 @@ export class InboxController {
     const typed = formValues(body);
     const form = await readForm(RerouteFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { form: typed, errors: form.errors });
-    await this.act(scope, id, req, res, typed, async () => {
+    await this.act(scope, id, req, res, { form: typed }, async () => {
       const item = await this.items.reroute(scope, id, { department: form.value.department, note: form.value.note || undefined }, actorOf(req, res));
       const text = translate(req.locale, 'inbox.done.rerouted', { department: item.department.name });
       // A head who sends an item to another department can no longer open it; the item may also have been merged into that department's own.
@@ -168,10 +168,10 @@ export class InboxController {
   async setThemes(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const form = await readForm(ThemesFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { errors: form.errors });
-    await this.act(scope, id, req, res, {}, async () => {
+    await this.act(scope, id, req, res, { themes: form.value.themes }, async () => {
       await this.items.update(scope, id, { themes: form.value.themes }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.themes');
-    }, form.value.themes);
+    });
   }
 
   @Post(':id/reply')
@@ -179,41 +179,23 @@ export class InboxController {
     const typed = formValues(body);
     const form = await readForm(ReplyFormDto, body, req.locale);
     if (form.errors) return this.renderItem(scope, id, req.locale, res, HttpStatus.BAD_REQUEST, { form: typed, errors: form.errors });
-    await this.act(scope, id, req, res, typed, async () => {
+    await this.act(scope, id, req, res, { form: typed }, async () => {
       const reply = await this.replies.reply(scope, id, { channel: form.value.channel, body: form.value.body }, actorOf(req, res));
       return translate(req.locale, 'inbox.done.replied', { channel: translate(req.locale, `inbox.channel.${reply.channel}`) });
     });
   }
 
-  /**
-   * Runs an action and redirects back with a flash message. A broken rule
-   * (an illegal status change, an assignee from elsewhere, a customer who
-   * can not be reached) shows the page again with the message and what was
-   * typed; not-found and access errors go to the error filter as they are.
-   */
-  private async act(
-    scope: AccessScope,
-    id: string,
-    req: DashboardRequest,
-    res: Response,
-    typed: Record<string, string>,
-    work: () => Promise<string | { text: string; redirect: string }>,
-    themes?: string[],
-  ): Promise<void> {
-    let outcome: string | { text: string; redirect: string };
-    try {
-      outcome = await work();
-    } catch (err) {
-      if (!(err instanceof DomainError)) throw err;
-      const status = statusForCode(err.code);
-      if (status === HttpStatus.NOT_FOUND || status === HttpStatus.FORBIDDEN) throw err;
-      const message = messageOf(err, req.locale);
-      await this.renderItem(scope, id, req.locale, res, status, { form: typed, errors: err.field ? { [err.field]: message } : {}, alert: message, themes });
-      return;
-    }
-    const { text, redirect } = typeof outcome === 'string' ? { text: outcome, redirect: `/inbox/${id}` } : outcome;
-    setFlash(req, 'success', text);
-    await redirectAfterFlash(req, res, redirect);
+  /** An action on the item through runAction; what it returns is the flash text, or the text and where to go when not back to the item. */
+  private act(scope: AccessScope, id: string, req: DashboardRequest, res: Response, state: ItemPageState, work: () => Promise<string | ActionDone>): Promise<void> {
+    return runAction(
+      req,
+      res,
+      async () => {
+        const outcome = await work();
+        return typeof outcome === 'string' ? { text: outcome, redirect: `/inbox/${id}` } : outcome;
+      },
+      (rule) => this.renderItem(scope, id, req.locale, res, rule.status, { ...state, ...rule }),
+    );
   }
 
   private async renderItem(scope: AccessScope, id: string, locale: Locale, res: Response, status: number, state: ItemPageState): Promise<void> {

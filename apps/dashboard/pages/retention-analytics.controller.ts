@@ -7,10 +7,10 @@ import { LocaleConfig } from '@feedloop/core/config/app-config';
 import { addDays, today } from '@feedloop/overview/overview-period';
 import type { DashboardRequest } from '../dashboard-request';
 import { readForm } from '../forms';
+import { HiddenFrom } from '../hidden-from';
 import { translate } from '../i18n/translate';
 import { RetentionPeriodDto } from './dto/retention-forms.dto';
 import { tableCsv } from './overview-view';
-import { assertWorksChurn } from './retention.controller';
 import { retentionTables } from './retention-view';
 
 const DEFAULT_DAYS = 365;
@@ -23,6 +23,7 @@ const DEFAULT_DAYS = 365;
  * chart is also a table and a CSV (`?format=csv&chart=<name>`, the same rows
  * and rounding), drawn by /assets/overview-charts.js.
  */
+@HiddenFrom('department_head')
 @Controller('retention/analytics')
 export class RetentionAnalyticsController {
   constructor(
@@ -32,7 +33,6 @@ export class RetentionAnalyticsController {
 
   @Get()
   async page(@Scope() scope: AccessScope, @Req() req: DashboardRequest, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
-    assertWorksChurn(scope);
     const locale = req.locale;
     const raw = Object.fromEntries(['from', 'to', 'format', 'chart'].map((f) => [f, typeof query[f] === 'string' ? (query[f] as string) : '']));
     const form = await readForm(RetentionPeriodDto, raw, locale);

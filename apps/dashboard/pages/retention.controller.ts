@@ -11,13 +11,15 @@ import { ChurnCasesService, TRANSITIONS } from '@feedloop/churn/churn-cases.serv
 import { ChurnOfferTypesService } from '@feedloop/churn/churn-offer-types.service';
 import { AtRiskCustomersService } from '@feedloop/churn-risk/at-risk-customers.service';
 import { DomainError, NotFoundError } from '@feedloop/core/errors/domain-error';
-import { UUID } from '@feedloop/core/validation';
 import { TimelineService } from '@feedloop/timeline/timeline.service';
 import { statusForCode } from '../dashboard-error.filter';
 import type { DashboardRequest } from '../dashboard-request';
 import { redirectAfterFlash, setFlash } from '../flash';
 import { FieldErrors, formValues, messageOf, readForm } from '../forms';
+import { HiddenFrom } from '../hidden-from';
 import { translate } from '../i18n/translate';
+import { PageIdPipe } from '../page-id.pipe';
+import { runAction } from '../page-action';
 import {
   BoardFilterDto,
   CaseActivityFormDto,
@@ -28,6 +30,7 @@ import {
   OfferOutcomeFormDto,
   OpenCaseFormDto,
 } from './dto/retention-forms.dto';
+import { asArray } from './dto/form-transforms';
 import { caseRow, reasonLabel } from './retention-view';
 
 const BOARD_LIMIT = 100;
@@ -51,6 +54,7 @@ interface PageState {
  * head, as if it were not there (like the customer pages). Every change goes
  * through ChurnCasesService with the caller's scope and audit actor.
  */
+@HiddenFrom('department_head')
 @Controller('retention')
 export class RetentionController {
   constructor(
@@ -62,14 +66,12 @@ export class RetentionController {
 
   @Get()
   async board(@Scope() scope: AccessScope, @Req() req: DashboardRequest, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
-    assertWorksChurn(scope);
     await this.renderBoard(scope, req, res, query, HttpStatus.OK, {});
   }
 
   /** A cancellation taken by phone or in a branch; a customer with an open case gets that case. */
   @Post('cases')
   async open(@Scope() scope: AccessScope, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
-    assertWorksChurn(scope);
     const typed = formValues(body);
     const form = await readForm(OpenCaseFormDto, body, req.locale);
     if (form.errors) return this.renderBoard(scope, req, res, {}, HttpStatus.BAD_REQUEST, { form: typed, formName: 'open', errors: form.errors });
@@ -87,7 +89,6 @@ export class RetentionController {
 
   @Get('at-risk')
   async atRiskList(@Scope() scope: AccessScope, @Req() req: DashboardRequest, @Res() res: Response, @Query('cursor') cursor: unknown): Promise<void> {
-    assertWorksChurn(scope);
     const locale = req.locale;
     const page = await this.atRisk.list(scope, { cursor: typeof cursor === 'string' && cursor ? cursor : undefined, limit: AT_RISK_PAGE });
     res.render('retention/at-risk', {
@@ -105,9 +106,7 @@ export class RetentionController {
 
   /** A proactive case for a flagged customer, opened through ChurnCasesService, then its page. */
   @Post('at-risk/:customerId/open-case')
-  async openProactive(@Scope() scope: AccessScope, @Param('customerId') customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
-    assertWorksChurn(scope);
-    if (!UUID.test(customerId)) throw new NotFoundError('there is nothing at this address');
+  async openProactive(@Scope() scope: AccessScope, @Param('customerId', PageIdPipe) customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     const flag = await this.atRisk.get(scope, customerId);
     if (!flag.customer.externalId) throw new NotFoundError('the customer has been erased');
     const reason = translate(req.locale, 'retention.atRisk.proactiveReason', { reasons: flag.reasons.map((r) => translate(req.locale, `retention.risk.${r.kind}`)).join(', ') });
@@ -117,21 +116,19 @@ export class RetentionController {
   }
 
   @Post('at-risk/:customerId/dismiss')
-  async dismiss(@Scope() scope: AccessScope, @Param('customerId') customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
-    assertWorksChurn(scope);
-    if (!UUID.test(customerId)) throw new NotFoundError('there is nothing at this address');
+  async dismiss(@Scope() scope: AccessScope, @Param('customerId', PageIdPipe) customerId: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.atRisk.dismiss(scope, customerId);
     setFlash(req, 'success', translate(req.locale, 'retention.done.dismissed'));
     await redirectAfterFlash(req, res, '/retention/at-risk');
   }
 
   @Get('cases/:id')
-  async show(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
+  async show(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response): Promise<void> {
     await this.renderCase(scope, id, req, res, HttpStatus.OK, {});
   }
 
   @Post('cases/:id/status')
-  async status(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async status(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const form = await readForm(CaseStatusFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { form: typed, formName: 'status', errors: form.errors });
@@ -143,7 +140,7 @@ export class RetentionController {
   }
 
   @Post('cases/:id/owner')
-  async owner(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async owner(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const form = await readForm(CaseOwnerFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { formName: 'owner', errors: form.errors });
     await this.act(scope, id, req, res, { formName: 'owner' }, async () => {
@@ -153,7 +150,7 @@ export class RetentionController {
   }
 
   @Post('cases/:id/activities')
-  async activity(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async activity(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const form = await readForm(CaseActivityFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { form: typed, formName: 'activity', errors: form.errors });
@@ -164,7 +161,7 @@ export class RetentionController {
   }
 
   @Post('cases/:id/offers')
-  async offer(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async offer(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
     const form = await readForm(CaseOfferFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { form: typed, formName: 'offer', errors: form.errors });
@@ -177,13 +174,12 @@ export class RetentionController {
   @Post('cases/:id/offers/:offerId')
   async offerOutcome(
     @Scope() scope: AccessScope,
-    @Param('id') id: string,
-    @Param('offerId') offerId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('offerId', PageIdPipe) offerId: string,
     @Req() req: DashboardRequest,
     @Res() res: Response,
     @Body() body: unknown,
   ): Promise<void> {
-    if (!UUID.test(offerId)) throw new NotFoundError('there is nothing at this address');
     const form = await readForm(OfferOutcomeFormDto, body, req.locale);
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { formName: 'offer', errors: form.errors });
     await this.act(scope, id, req, res, { formName: 'offer' }, async () => {
@@ -193,10 +189,10 @@ export class RetentionController {
   }
 
   @Post('cases/:id/interview')
-  async interview(@Scope() scope: AccessScope, @Param('id') id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
+  async interview(@Scope() scope: AccessScope, @Param('id', PageIdPipe) id: string, @Req() req: DashboardRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const typed = formValues(body);
-    const raw = (body as Record<string, unknown> | undefined)?.secondaryReasons;
-    const secondaryReasons = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
+    // The boxes as ticked, even when the form fails and form.value is null.
+    const secondaryReasons = asArray({ value: (body as Record<string, unknown> | undefined)?.secondaryReasons }).map(String);
     const form = await readForm(InterviewFormDto, body, req.locale);
     const state = { form: typed, formName: 'interview', secondaryReasons };
     if (form.errors) return this.renderCase(scope, id, req, res, HttpStatus.BAD_REQUEST, { ...state, errors: form.errors });
@@ -213,27 +209,18 @@ export class RetentionController {
   }
 
   /**
-   * Runs an action and redirects back with a flash. A broken rule (an
-   * illegal transition, a closed case, an inactive offer type) shows the
-   * page again with the message, plainly, and what was typed; not-found and
-   * access errors go to the error filter.
+   * An action on the case through runAction, back to the case with a flash.
+   * An offer the form named that is not on the case is the form's problem;
+   * the case itself not being there is a 404.
    */
   private async act(scope: AccessScope, id: string, req: DashboardRequest, res: Response, state: PageState, work: () => Promise<string>): Promise<void> {
-    assertWorksChurn(scope);
-    if (!UUID.test(id)) throw new NotFoundError('there is nothing at this address');
-    let text: string;
-    try {
-      text = await work();
-    } catch (err) {
-      if (!(err instanceof DomainError)) throw err;
-      const status = statusForCode(err.code);
-      if (status === HttpStatus.NOT_FOUND && err.code !== 'CHURN_OFFER_NOT_FOUND') throw err;
-      if (status === HttpStatus.FORBIDDEN) throw err;
-      const message = messageOf(err, req.locale);
-      return this.renderCase(scope, id, req, res, status, { ...state, errors: err.field ? { [err.field]: message } : {}, alert: message });
-    }
-    setFlash(req, 'success', text);
-    await redirectAfterFlash(req, res, `/retention/cases/${id}`);
+    await runAction(
+      req,
+      res,
+      async () => ({ text: await work(), redirect: `/retention/cases/${id}` }),
+      (rule) => this.renderCase(scope, id, req, res, rule.status, { ...state, ...rule }),
+      ['CHURN_OFFER_NOT_FOUND'],
+    );
   }
 
   private async renderBoard(scope: AccessScope, req: DashboardRequest, res: Response, query: Record<string, unknown>, status: number, state: PageState): Promise<void> {
@@ -273,8 +260,6 @@ export class RetentionController {
   }
 
   private async renderCase(scope: AccessScope, id: string, req: DashboardRequest, res: Response, status: number, state: PageState): Promise<void> {
-    assertWorksChurn(scope);
-    if (!UUID.test(id)) throw new NotFoundError('there is nothing at this address');
     const locale = req.locale;
     // First, alone: a case that does not exist is a 404 before anything else is read.
     const c = await this.cases.get(scope, id);
@@ -290,10 +275,11 @@ export class RetentionController {
     const ticked = new Set(state.secondaryReasons ?? interview?.secondaryReasons ?? []);
     const chosen = (name: string, current: string | null | undefined) => (state.formName === 'interview' ? form[name] : current ?? '');
     const typeNames = new Map(offerTypes.map((o) => [o.key, o.name]));
+    const row = caseRow(c, locale);
     res.status(status).render('retention/case', {
-      title: translate(locale, 'retention.case.title', { customer: caseRow(c, locale).customer }),
+      title: translate(locale, 'retention.case.title', { customer: row.customer }),
       c,
-      row: caseRow(c, locale),
+      row,
       open,
       interview: interview
         ? {
@@ -350,11 +336,6 @@ export class RetentionController {
 /** A retention agent by name; anyone else who may own a case (an admin) with the role, so the team tells them apart. */
 function ownerLabel(u: UserEntity, locale: Locale): string {
   return u.role === 'retention_agent' ? u.name : `${u.name} (${translate(locale, `roles.${u.role}`)})`;
-}
-
-/** Admins, analysts and retention agents; for a department head the retention pages are not there. */
-export function assertWorksChurn(scope: AccessScope): void {
-  if (scope.role === 'department_head') throw new NotFoundError('there is nothing at this address');
 }
 
 /** A line of the case log in the page's language. */

@@ -1,13 +1,12 @@
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { trimString } from '@feedloop/core/validation';
+import { asArray } from './form-transforms';
 
 const KEY = /^[a-z][a-z0-9_]{1,62}$/;
 /** A select's "none" option posts an empty string. */
 const emptyAsNull = ({ value }: { value: unknown }) => (value === '' ? null : value);
 const emptyAsUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
-/** Checkboxes post one value per ticked box, or nothing at all. */
-const asArray = ({ value }: { value: unknown }) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 export class AssignFormDto {
   @Transform(emptyAsNull) @ValidateIf((_, v) => v !== null) @IsUUID() assigneeId: string | null;
