@@ -6,6 +6,7 @@ import { sqlParams } from '@feedloop/core/database/sql-params';
 import { Cursor, Keyed, exactTimestampSql } from '@feedloop/core/http/cursor';
 import { ActivityKind, ChurnCaseActivityEntity, ChurnCaseEntity, ChurnOfferEntity, ChurnSource, ChurnStatus, OPEN_STATUSES, OfferOutcome } from './churn-case.entity';
 import type { ChurnReason, Destination, MightReturn } from './churn-reasons';
+import { changedRows } from '@feedloop/core/database/changed-rows';
 
 /** A case row with its customer's and owner's labels. */
 export interface CaseRow {
@@ -248,8 +249,7 @@ export class ChurnCasesRepository extends TransactionalRepository {
   }
 
   async setOfferOutcome(caseId: string, offerId: string, outcome: OfferOutcome, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query('UPDATE churn_offers SET outcome = $3, updated_at = now() WHERE id = $2 AND case_id = $1 RETURNING id', [caseId, offerId, outcome]);
-    return rows.length > 0;
+    return (await changedRows(manager, 'UPDATE churn_offers SET outcome = $3, updated_at = now() WHERE id = $2 AND case_id = $1', [caseId, offerId, outcome])) > 0;
   }
 
   offersOf(caseIds: string[], manager: EntityManager = this.dataSource.manager): Promise<OfferRow[]> {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeysService } from '@feedloop/auth/api-keys.service';
@@ -321,6 +321,16 @@ describe('churn cases and exit interviews', () => {
       expect(current.status).toBe('offer_made');
       expect(current.firstContactedAt).not.toBeNull();
       expect(current.activities.map((a: { kind: string }) => a.kind)).toEqual(['opened', 'status_changed', 'call', 'status_changed', 'offer']);
+
+      // An offer that is not this case's is refused, and nothing is written for it.
+      const strangerOffer = await http()
+        .patch(`/api/v1/churn-cases/${c.id}/offers/${randomUUID()}`)
+        .set('authorization', api.auth)
+        .send({ outcome: 'declined' })
+        .expect(404);
+      expect(JSON.stringify(strangerOffer.body)).toMatch(/offer/i);
+      const afterStranger = (await http().get(`/api/v1/churn-cases/${c.id}`).set('authorization', api.auth).expect(200)).body;
+      expect(afterStranger.activities).toHaveLength(current.activities.length);
 
       const won = await patch({ status: 'won_back', wonOfferId: offer.body.data.offerId }).expect(200);
       expect(won.body).toMatchObject({ status: 'won_back', wonOffer: { id: offer.body.data.offerId, outcome: 'accepted', offerType: { key: 'discount' } } });

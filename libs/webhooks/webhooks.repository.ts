@@ -7,6 +7,7 @@ import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import type { DeliveryEventType, DeliveryStatus, EndpointStatus, WebhookEventType } from './webhook-events';
+import { changedRows } from '@feedloop/core/database/changed-rows';
 
 export interface EndpointWrite {
   url: string;
@@ -76,7 +77,7 @@ export class WebhooksRepository extends TransactionalRepository {
   }
 
   async updateEndpoint(id: string, patch: Partial<EndpointWrite>, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity | null> {
-    const count = await changed(
+    const count = await changedRows(
       manager,
       `UPDATE webhook_endpoints SET
          url = COALESCE($2, url), description = COALESCE($3, description), events = COALESCE($4, events),
@@ -88,7 +89,7 @@ export class WebhooksRepository extends TransactionalRepository {
   }
 
   async replaceSecret(id: string, secretCiphertext: Buffer, secretHint: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity | null> {
-    const count = await changed(
+    const count = await changedRows(
       manager,
       `UPDATE webhook_endpoints SET secret_ciphertext = $2, secret_hint = $3, secret_rotated_at = now(), updated_at = now() WHERE id = $1`,
       [id, secretCiphertext, secretHint],
@@ -98,7 +99,7 @@ export class WebhooksRepository extends TransactionalRepository {
 
   /** Its deliveries and their log go with it (ON DELETE CASCADE): a job due for one then finds nothing to send. */
   async deleteEndpoint(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return (await changed(manager, `DELETE FROM webhook_endpoints WHERE id = $1`, [id])) > 0;
+    return (await changedRows(manager, `DELETE FROM webhook_endpoints WHERE id = $1`, [id])) > 0;
   }
 
   /** Active endpoints subscribed to any of `types`: usually none, and then this is the only statement publishing costs. */
@@ -132,7 +133,7 @@ export class WebhooksRepository extends TransactionalRepository {
    * a delivery cancelled or deleted meanwhile, writes nothing. False then.
    */
   async recordAttempt(a: AttemptRecord, manager: EntityManager): Promise<boolean> {
-    const updated = await changed(
+    const updated = await changedRows(
       manager,
       `UPDATE webhook_deliveries SET attempts = $2, status = $3, last_status_code = $4, last_error = $5, next_attempt_at = $6,
          completed_at = CASE WHEN $3 = 'pending' THEN NULL ELSE now() END
@@ -214,12 +215,6 @@ export class WebhooksRepository extends TransactionalRepository {
   }
 
   async purgeCompletedBefore(before: Date): Promise<number> {
-    return changed(this.dataSource.manager, `DELETE FROM webhook_deliveries WHERE completed_at < $1`, [before]);
+    return changedRows(this.dataSource.manager, `DELETE FROM webhook_deliveries WHERE completed_at < $1`, [before]);
   }
-}
-
-/** Rows an UPDATE or DELETE changed: TypeORM answers those with [rows, rowCount]. */
-async function changed(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const [, count]: [unknown[], number] = await manager.query(sql, params);
-  return count;
 }

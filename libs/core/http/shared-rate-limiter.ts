@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import { DataSource } from 'typeorm';
 import { PreparedStatement } from '../database/prepared-statement';
 import { LimitDecision, RateLimitRule, fits, retryAfterSeconds, windowAt } from './sliding-window-limiter';
+import { changedRows } from '../database/changed-rows';
 
 /**
  * Counts one attempt if it fits, in one statement: the previous window's
@@ -225,7 +226,6 @@ export class SharedRateLimiter implements OnModuleInit, OnModuleDestroy {
   }
 
   async purgeExpired(): Promise<number> {
-    const rows = await this.dataSource.query('DELETE FROM rate_limits WHERE expires_at < now() RETURNING 1');
-    return rows.length;
+    return changedRows(this.dataSource, 'DELETE FROM rate_limits WHERE expires_at < now()');
   }
 }
