@@ -31,10 +31,11 @@ function main(): void {
   if (trainPath) {
     const rows = readDepartmentCsv(trainPath);
     model = trainThemeModel(
-      rows.map((r) => ({ text: r.text, department: r.department })),
+      rows.map((r) => ({ text: r.text, department: r.department, weight: r.weight })),
       productTrainOptions(),
     );
-    console.log(`trained on ${rows.length} rows of ${trainPath}`);
+    const weighted = rows.some((r) => r.weight !== undefined) ? ', each weighted by its confidence squared' : '';
+    console.log(`trained on ${rows.length} rows of ${trainPath}${weighted}`);
   } else {
     model = trainDefaultModel();
     console.log('default model (seed examples, catalogue, Allegro Reviews train)');

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { findRoot } from '@feedloop/core/source-root';
 import { EXAMPLES_EN } from '../seed/examples.en';
 import { EXAMPLES_PL } from '../seed/examples.pl';
+import { EXAMPLES_PL_REVIEWS } from '../seed/examples.pl-reviews';
 import { THEME_CATALOGUE } from '../seed/theme-catalogue';
 import { LinearThemeModel } from './linear-model';
 import { TrainingExample } from './theme-classifier';
@@ -29,7 +30,7 @@ export function productTrainOptions(): TrainOptions {
 
 export function defaultTrainingExamples(): TrainingExample[] {
   const seeds: TrainingExample[] = [
-    ...EXAMPLES_PL.map((row) => ({ text: row.text, locale: 'pl' as const, themes: row.themes })),
+    ...[...EXAMPLES_PL, ...EXAMPLES_PL_REVIEWS].map((row) => ({ text: row.text, locale: 'pl' as const, themes: row.themes })),
     ...EXAMPLES_EN.map((row) => ({ text: row.text, locale: 'en' as const, themes: row.themes })),
   ];
   const catalogue: TrainingExample[] = THEME_CATALOGUE.flatMap((theme) =>

@@ -1,8 +1,10 @@
 import { EXAMPLES_EN } from './examples.en';
 import { EXAMPLES_PL } from './examples.pl';
+import { EXAMPLES_PL_REVIEWS } from './examples.pl-reviews';
 import { THEME_CATALOGUE } from './theme-catalogue';
 
-const LOCALES = { pl: EXAMPLES_PL, en: EXAMPLES_EN };
+// The Polish review-style rows are Polish seed rows like the others: checked together.
+const LOCALES = { pl: [...EXAMPLES_PL, ...EXAMPLES_PL_REVIEWS], en: EXAMPLES_EN };
 
 describe('theme seed data', () => {
   const keys = new Set(THEME_CATALOGUE.map((theme) => theme.key));
