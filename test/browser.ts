@@ -101,8 +101,13 @@ export async function signIn(page: Page, email: string, { password = TEST_PASSWO
   }
 }
 
-/** Where saveScreenshot writes: docs/screenshots, kept in the repository for the README, unless SCREENSHOT_DIR names another folder. */
-export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || resolve(__dirname, '../docs/screenshots');
+/**
+ * Where saveScreenshot writes: test-output/screenshots (not in git), unless
+ * SCREENSHOT_DIR names another folder. `npm run screenshots` points it at
+ * docs/screenshots to refresh the README's pictures: a plain test run used to
+ * rewrite 8 MB of tracked images every time.
+ */
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || resolve(__dirname, '../test-output/screenshots');
 
 /**
  * Saves the whole page (or only what the viewport shows) as <name>.png in
