@@ -34,6 +34,8 @@ const HAPPY_THEME_MIN = 0.6;
 const HAPPY_DEPARTMENT_MIN = 0.9;
 /** ...and an unhappy one's to every department at least this likely (two-part complaints). */
 const UNHAPPY_DEPARTMENT_MIN = 0.3;
+/** A theme found in one clause of a comment (and not in the whole) routes when at least this sure, on top of the score's own bar. */
+const CLAUSE_THEME_MIN = 0.6;
 
 export interface RoutingTarget {
   departmentId: string;
@@ -240,11 +242,13 @@ export class FeedbackRoutingService implements OnModuleInit {
   }
 
   /**
-   * Departments to route to. The theme head names themes; the department
-   * head (trained on far more text, real shop reviews among it) catches a
-   * complaint whose theme fell below its threshold, or a second department
-   * in a two-part complaint. On a happy score the bar is higher and praise
-   * wins: "Super, dziękuję!" routes nowhere, "ok, tylko kurier był
+   * Departments to route to. The theme head names themes, in the whole
+   * comment and in each of its clauses: "the courier was late, and then they
+   * charged me twice" is two complaints, and the whole sentence may carry only
+   * the stronger one's theme above its threshold. The department head (trained
+   * on far more text, real shop reviews among it) catches a complaint whose
+   * theme fell below its threshold. On a happy score the bar is higher and
+   * praise wins: "Super, dziękuję!" routes nowhere, "ok, tylko kurier był
    * spóźniony" still reaches logistics. Public for the demo company
    * (scripts/demo), which writes its items in bulk by this same decision.
    */
@@ -253,24 +257,33 @@ export class FeedbackRoutingService implements OnModuleInit {
     const praise = Math.max(0, ...found.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
     const themeBar = dissatisfied ? 0 : Math.max(HAPPY_THEME_MIN, praise + 0.05);
     const byDepartment = new Map<string, RoutingTarget>();
+    const add = (theme: RoutedTheme, departmentId: string) => {
+      const t = byDepartment.get(departmentId) ?? { departmentId, reason: theme.source === 'history' ? 'history' : 'theme', themes: [] };
+      if (theme.source !== 'history') t.reason = 'theme';
+      t.themes.push(theme);
+      byDepartment.set(departmentId, t);
+    };
     for (const theme of found) {
       const s = summaries.get(theme.key);
       if (!s || s.kind !== 'complaint' || !s.active) continue;
       // History alone ("had to repeat") routes only an unhappy answer; a comment's theme routes any score it clears.
       if (theme.source === 'history' && !dissatisfied) continue;
       if (theme.source === 'model' && theme.confidence < themeBar) continue;
-      const t = byDepartment.get(s.departmentId) ?? { departmentId: s.departmentId, reason: theme.source === 'history' ? 'history' : 'theme', themes: [] };
-      if (theme.source !== 'history') t.reason = 'theme';
-      t.themes.push(theme);
-      byDepartment.set(s.departmentId, t);
+      add(theme, s.departmentId);
+    }
+    const departments = new Map((await this.departments.list()).map((d) => [d.key, d.id]));
+    const clauses = response.comment ? await this.clauseThemes(response.comment, summaries, departments) : [];
+    for (const theme of clauses) {
+      const departmentId = summaries.get(theme.key)!.departmentId;
+      if (byDepartment.has(departmentId) || theme.confidence < Math.max(themeBar, CLAUSE_THEME_MIN)) continue;
+      add(theme, departmentId);
     }
     if (response.comment && (dissatisfied || praise < 0.5)) {
       const bar = dissatisfied ? UNHAPPY_DEPARTMENT_MIN : HAPPY_DEPARTMENT_MIN;
-      const departments = new Map((await this.departments.list()).map((d) => [d.key, d.id]));
       for (const d of departmentScores) {
         const id = departments.get(d.key);
         if (!id || d.confidence < bar || byDepartment.has(id)) continue;
-        byDepartment.set(id, { departmentId: id, reason: 'theme', themes: await this.clauseThemes(response.comment, id, summaries) });
+        byDepartment.set(id, { departmentId: id, reason: 'theme', themes: clauses.filter((t) => summaries.get(t.key)!.departmentId === id) });
       }
     }
     const fromComment = [...byDepartment.values()].some((t) => t.reason === 'theme');
@@ -282,18 +295,26 @@ export class FeedbackRoutingService implements OnModuleInit {
   }
 
   /**
-   * The department's themes in one clause of a comment: "the courier was late,
-   * and the invoice was wrong" is two complaints, and the whole sentence may
-   * carry only the stronger one's theme above its threshold.
+   * The active complaint themes found in the comment's clauses (when it has
+   * more than one), each at its best clause's confidence. A clause's theme
+   * counts only when its department is also the clause's most likely one: out
+   * of context "kurier nie odbiera telefonu" reads as no_reply too, but the
+   * department head, which has seen "kurier", says logistics.
    */
-  private async clauseThemes(comment: string, departmentId: string, summaries: Map<string, { kind: string; departmentId: string; active: boolean }>): Promise<RoutedTheme[]> {
+  private async clauseThemes(
+    comment: string,
+    summaries: Map<string, { kind: string; departmentId: string; active: boolean }>,
+    departments: Map<string, string>,
+  ): Promise<RoutedTheme[]> {
     const clauses = comment.split(/[,.;!?\n]+|\s(?:a|i|ale|oraz|potem|and|but|then)\s/i).map((c) => c.trim()).filter((c) => c.length >= 8);
     const best = new Map<string, RoutedTheme>();
     for (const clause of clauses.length > 1 ? clauses.slice(0, 8) : []) {
       // The model alone: clauses need theme keys only, not the labels classify() adds.
-      for (const t of (await this.models.classify(clause)).themes) {
+      const found = await this.models.classify(clause);
+      const top = departments.get(found.departments[0]?.key ?? '');
+      for (const t of found.themes) {
         const s = summaries.get(t.key);
-        if (s?.kind !== 'complaint' || !s.active || s.departmentId !== departmentId) continue;
+        if (s?.kind !== 'complaint' || !s.active || s.departmentId !== top) continue;
         if ((best.get(t.key)?.confidence ?? 0) < t.confidence) best.set(t.key, { key: t.key, confidence: t.confidence, source: 'model' });
       }
     }
