@@ -427,9 +427,16 @@ describe('survey invitations: scheduling and dispatch', () => {
       const [invitation] = await invitationsOf(customer.id);
       expect(invitation).toMatchObject({ status: 'scheduled', attempts: 0 });
       expect(log.at(-1)).toEqual({ status: 'scheduled', detail: expect.stringMatching(new RegExp(`^quiet hours: moved to \\d{4}-\\d\\d-\\d\\d 08:00 ${zone.replace(/[+]/g, '\\+')}$`)) });
-      const jobs: Array<{ id: string; state: string; start_after: Date }> = await db.query(
-        `SELECT id, state, start_after FROM pgboss.job WHERE name = 'surveys.send-invitation' AND data->>'invitationId' = $1 ORDER BY created_on`,
-        [invitation.id],
+      // The log entry is written inside the first job's handler; pg-boss marks the job completed a moment after it returns.
+      const jobs: Array<{ id: string; state: string; start_after: Date }> = await until(
+        'the first send job completed and the morning one created',
+        () =>
+          db.query(
+            `SELECT id, state, start_after FROM pgboss.job WHERE name = 'surveys.send-invitation' AND data->>'invitationId' = $1 ORDER BY created_on`,
+            [invitation.id],
+          ),
+        (rows: Array<{ state: string }>) => rows[0]?.state !== 'active',
+        15_000,
       );
       expect(jobs.map((j) => j.state)).toEqual(['completed', 'created']);
       const morning = jobs[1].start_after;
