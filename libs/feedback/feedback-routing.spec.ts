@@ -104,6 +104,14 @@ describe('feedback routing and department inboxes', () => {
       expect(items.find((i: { department: string }) => i.department === 'billing').themes).toContain('invoice_error');
     });
 
+    it('routes each complaint of a two-part comment by its own clause, not only the one the whole sentence carries', async () => {
+      const { responseId } = await answer(2, 'Kurier się spóźnił, a potem naliczyli mi podwójną opłatę');
+      const items = await itemsOf(responseId);
+      expect(items.map((i: { department: string }) => i.department)).toEqual(['billing', 'logistics']);
+      expect(items.find((i: { department: string }) => i.department === 'logistics').themes).toEqual(['late_delivery']);
+      expect(items.find((i: { department: string }) => i.department === 'billing').themes).toContain('unexpected_charge');
+    });
+
     it('routes a complaint theme on a promoter score: a 9 with "kurier był spóźniony" reaches logistics', async () => {
       const { responseId } = await answer(9, 'Wszystko ok, tylko kurier był spóźniony', 'nps');
       const items = await itemsOf(responseId);
