@@ -43,14 +43,19 @@ describe(LoginService.name, () => {
     const hash = await hashPassword('some other password');
     const elapsed = async (work: () => Promise<unknown>) => {
       const started = process.hrtime.bigint();
-      for (let i = 0; i < 3; i += 1) await work();
+      await work();
       return Number(process.hrtime.bigint() - started) / 1e6;
     };
-    // Measured side by side, so a loaded machine slows both alike.
-    const verifications = await elapsed(() => verifyPassword(hash, 'wrong password!!'));
-    const unknown = await elapsed(() => login.login('nobody-at-all@example.com', 'wrong password!!'));
+    // Interleaved, and the fastest of each kept: a loaded machine (the suite runs two files at a time) slows single runs, never speeds them up.
+    let verification = Infinity;
+    let unknown = Infinity;
+    // Four: the fifth failure in a row on one e-mail starts its lockout (tested below).
+    for (let i = 0; i < 4; i += 1) {
+      verification = Math.min(verification, await elapsed(() => verifyPassword(hash, 'wrong password!!')));
+      unknown = Math.min(unknown, await elapsed(() => login.login('nobody-at-all@example.com', 'wrong password!!')));
+    }
     // Without the dummy verification an unknown e-mail would answer in a database round trip (~1 ms).
-    expect(unknown).toBeGreaterThan(verifications * 0.5);
+    expect(unknown).toBeGreaterThan(verification * 0.5);
   });
 
   it('refuses an address (429) after 5 failures in a row on one e-mail, even with the right password, for up to 15 minutes', async () => {
