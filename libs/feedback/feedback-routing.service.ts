@@ -271,7 +271,8 @@ export class FeedbackRoutingService implements OnModuleInit {
       if (theme.source === 'model' && theme.confidence < themeBar) continue;
       add(theme, s.departmentId);
     }
-    const departments = new Map((await this.departments.list()).map((d) => [d.key, d.id]));
+    // A score without a comment has no clauses and no department scores: no need for the departments.
+    const departments = response.comment ? new Map((await this.departments.list()).map((d) => [d.key, d.id])) : new Map<string, string>();
     const clauses = response.comment ? await this.clauseThemes(response.comment, summaries, departments) : [];
     for (const theme of clauses) {
       const departmentId = summaries.get(theme.key)!.departmentId;

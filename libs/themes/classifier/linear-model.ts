@@ -107,8 +107,6 @@ export class LinearThemeModel implements ThemeClassifier {
     const departmentWidth = departmentScores.length;
     const themeWidth = themeScores.length;
     const scale = this.data.features.valueScale;
-    departmentScores.fill(0);
-    themeScores.fill(0);
 
     const extractor = this.extractor;
     extractor.accumulate(text);

@@ -80,13 +80,13 @@ export const demoFeedback: DemoStep = {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
     const rows = { routings: [] as unknown[][], items: [] as unknown[][], themes: [] as unknown[][], activities: [] as unknown[][], replies: [] as unknown[][], corrections: [] as unknown[][] };
-    const backlog = { items: 0, stalled: 0, rerouted: 0 };
+    const tally = { items: 0, stalled: 0, rerouted: 0 };
     for (const r of routed) {
       const routedAt = addMs(r.response.updatedAt, random.between(1_000, 50_000));
       rows.routings.push([r.response.id, r.response.customer.id, r.response.updatedAt, r.modelVersion, r.found, routedAt]);
       // Departments that hold an item of this answer: a re-route never makes a second one there.
       const taken = new Set(r.targets.map((t) => t.departmentId));
-      for (const t of r.targets) liveItem(ctx, random, r, t, routedAt, rows, backlog, taken);
+      for (const t of r.targets) liveItem(ctx, random, r, t, routedAt, rows, tally, taken);
     }
     await insertRows(ctx, 'feedback_response_routings', [['response_id', 'uuid'], ['customer_id', 'uuid'], ['response_updated_at', 'timestamptz'], ['model_version', 'text'], ['themes', 'jsonb'], ['routed_at', 'timestamptz']], rows.routings);
     await insertRows(
@@ -124,7 +124,7 @@ export const demoFeedback: DemoStep = {
 type Rows = { items: unknown[][]; themes: unknown[][]; activities: unknown[][]; replies: unknown[][]; corrections: unknown[][] };
 
 /** One item from routing to today: what its department did with it and when. */
-function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: RoutingTarget, createdAt: Date, rows: Rows, backlog: { items: number; stalled: number; rerouted: number }, taken: Set<string>): void {
+function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: RoutingTarget, createdAt: Date, rows: Rows, tally: { items: number; stalled: number; rerouted: number }, taken: Set<string>): void {
   const resp = r.response;
   const id = random.uuid();
   const events: Array<{ at: Date; kind: string; actor: string | null; data: Record<string, unknown> }> = [];
@@ -139,7 +139,7 @@ function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: Routi
   // Now and then a head finds the item is not theirs and sends it where the classifier's next guess points
   // (and the first time one can, so that even a small demo shows a re-route).
   const elsewhere = r.departmentScores.map((d) => ctx.departments.find((x) => x.key === d.key)).find((d): d is DemoDepartment => !!d && !taken.has(d.id));
-  if (resp.comment && elsewhere && (random.chance(0.05) || backlog.rerouted === 0)) {
+  if (resp.comment && elsewhere && (random.chance(0.05) || tally.rerouted === 0)) {
     const when = addMs(createdAt, random.between(0.3, 0.8) * department.ackSlaHours * HOUR_MS);
     if (at(when)) {
       const actor = headOf(ctx, department.id).id;
@@ -147,7 +147,7 @@ function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: Routi
       events.push({ at: when, kind: 'rerouted_out', actor, data: { from: department.key, to: elsewhere.key, note: null } });
       rows.corrections.push({ text: resp.comment, locale: resp.locale, keys, department_key: elsewhere.key, item_id: id, customer_id: resp.customer.id, created_by: actor, created_at: when } as never);
       reroutedFrom = department.id;
-      backlog.rerouted++;
+      tally.rerouted++;
       taken.delete(department.id);
       taken.add(elsewhere.id);
       department = elsewhere;
@@ -161,7 +161,7 @@ function liveItem(ctx: DemoContext, random: DemoRandom, r: Routed, target: Routi
 
   // How the department handles it: mostly within the SLA, some late, a few forgotten.
   // A backlog, as every real inbox has: every tenth item never picked up or stalled after a first step, in turn.
-  const stalled = backlog.items++ % 10 === 9 ? BACKLOG[backlog.stalled++ % BACKLOG.length] : 'no';
+  const stalled = tally.items++ % 10 === 9 ? BACKLOG[tally.stalled++ % BACKLOG.length] : 'no';
   const forgotten = stalled === 'new';
   const ackAt = addMs(start, (random.chance(0.12) ? random.between(1.05, 3) : random.between(0.05, 0.85)) * department.ackSlaHours * HOUR_MS);
   const startAt = stalled === 'in_progress' || (stalled !== 'acknowledged' && random.chance(0.7)) ? addMs(ackAt, random.between(5, 180) * MINUTE_MS) : null;
