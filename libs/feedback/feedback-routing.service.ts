@@ -310,7 +310,7 @@ export class FeedbackRoutingService implements OnModuleInit {
     const clauses = comment.split(/[,.;!?\n]+|\s(?:a|i|ale|oraz|potem|and|but|then)\s/i).map((c) => c.trim()).filter((c) => c.length >= 8);
     const best = new Map<string, RoutedTheme>();
     for (const clause of clauses.length > 1 ? clauses.slice(0, 8) : []) {
-      // The model alone: clauses need theme keys only, not the labels classify() adds.
+      // The same classifier as the whole comment (model and keyword rules), so a rule's phrase counts in a clause too.
       const found = await this.models.classify(clause);
       const top = departments.get(found.departments[0]?.key ?? '');
       for (const t of found.themes) {
