@@ -300,7 +300,10 @@ export class FeedbackRoutingService implements OnModuleInit {
    * more than one), each at its best clause's confidence. A clause's theme
    * counts only when its department is also the clause's most likely one: out
    * of context "kurier nie odbiera telefonu" reads as no_reply too, but the
-   * department head, which has seen "kurier", says logistics.
+   * department head, which has seen "kurier", says logistics. Nor when the
+   * clause reads as praise more than as that complaint: "przez tydzień robił
+   * dobrą kawę" (praise_product 0.95) also gave late_delivery 0.69 from
+   * "przez tydzień", and opened a logistics item for a leaking coffee machine.
    */
   private async clauseThemes(
     comment: string,
@@ -313,9 +316,10 @@ export class FeedbackRoutingService implements OnModuleInit {
       // The same classifier as the whole comment (model and keyword rules), so a rule's phrase counts in a clause too.
       const found = await this.models.classify(clause);
       const top = departments.get(found.departments[0]?.key ?? '');
+      const praise = Math.max(0, ...found.themes.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
       for (const t of found.themes) {
         const s = summaries.get(t.key);
-        if (s?.kind !== 'complaint' || !s.active || s.departmentId !== top) continue;
+        if (s?.kind !== 'complaint' || !s.active || s.departmentId !== top || t.confidence <= praise) continue;
         if ((best.get(t.key)?.confidence ?? 0) < t.confidence) best.set(t.key, { key: t.key, confidence: t.confidence, source: 'model' });
       }
     }

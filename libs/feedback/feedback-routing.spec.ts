@@ -86,6 +86,26 @@ describe('feedback routing and department inboxes', () => {
       expect(res.body.department.key).toBe('billing');
     });
 
+    it('names the department the whole text points to, not only the strongest theme\'s: a defect whose complaint goes unanswered is customer service\'s', async () => {
+      const text =
+        'Kupiłam ekspres do kawy za 899 zł. Przez tydzień robił dobrą kawę, potem zaczął przeciekać od spodu. ' +
+        'Zgłosiłam reklamację ze zdjęciami i filmem, od trzech tygodni nikt mi nie odpowiada, infolinia nie odbiera, ' +
+        'a na czacie za każdym razem muszę wszystko tłumaczyć od nowa. Obiecali oddzwonić i cisza.';
+      const res = await request(api.app.getHttpServer()).post('/api/v1/themes/classify').set('Authorization', api.auth).send({ text }).expect(200);
+      expect(res.body.department).toMatchObject({ key: 'customer_service' });
+      expect(res.body.department.confidence).toBe(res.body.departments[0].confidence);
+    });
+
+    it('names no department for praise alone', async () => {
+      const res = await request(api.app.getHttpServer())
+        .post('/api/v1/themes/classify')
+        .set('Authorization', api.auth)
+        .send({ text: 'Super obsługa, paczka przyszła następnego dnia, wszystko idealnie!' })
+        .expect(200);
+      expect(res.body.themes.every((t: { kind: string }) => t.kind === 'praise')).toBe(true);
+      expect(res.body.department).toBeNull();
+    });
+
     it('returns 400 naming "text" when it is missing', async () => {
       const res = await request(api.app.getHttpServer()).post('/api/v1/themes/classify').set('Authorization', api.auth).send({}).expect(400);
       expect(res.body.message.join(' ')).toMatch(/^text /);
@@ -110,6 +130,17 @@ describe('feedback routing and department inboxes', () => {
       expect(items.map((i: { department: string }) => i.department)).toEqual(['billing', 'logistics']);
       expect(items.find((i: { department: string }) => i.department === 'logistics').themes).toEqual(['late_delivery']);
       expect(items.find((i: { department: string }) => i.department === 'billing').themes).toContain('unexpected_charge');
+    });
+
+    it('opens no item for a clause that reads as praise: a leaking coffee machine and an ignored complaint reach product and customer service, not logistics', async () => {
+      const { responseId } = await answer(
+        1,
+        'Kupiłam ekspres do kawy za 899 zł. Przez tydzień robił dobrą kawę, potem zaczął przeciekać od spodu. ' +
+          'Zgłosiłam reklamację ze zdjęciami i filmem, od trzech tygodni nikt mi nie odpowiada, infolinia nie odbiera, ' +
+          'a na czacie za każdym razem muszę wszystko tłumaczyć od nowa. Obiecali oddzwonić i cisza.',
+      );
+      const items = await itemsOf(responseId);
+      expect(items.map((i: { department: string }) => i.department)).toEqual(['customer_service', 'product']);
     });
 
     it('routes a complaint theme on a promoter score: a 9 with "kurier był spóźniony" reaches logistics', async () => {

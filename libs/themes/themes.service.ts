@@ -194,12 +194,17 @@ export class ThemesService implements OnModuleInit {
       .map(({ t, s }) => ({ key: t.key, confidence: round(t.confidence), kind: s!.kind, department: s!.departmentKey }));
     const byKey = new Map([...departments.values()].map((d) => [d.key, d]));
     const complaint = themes.find((t) => t.kind === 'complaint');
+    // The department head decides when it is sure: it reads the whole text, so in "the coffee
+    // machine leaks, and my complaint has gone unanswered for three weeks" it names customer
+    // service, where the strongest single theme is product_defect. It is also what bench:themes
+    // measures. A praise-only text names no department.
+    const top = result.departments[0];
+    const headIsSure = !!top && top.confidence >= DEPARTMENT_MIN_CONFIDENCE && byKey.has(top.key);
     let department: ClassificationDto['department'] = null;
-    if (complaint) {
-      department = { key: complaint.department, name: byKey.get(complaint.department)?.name ?? complaint.department, confidence: complaint.confidence };
-    } else if (!themes.length && result.departments[0] && result.departments[0].confidence >= DEPARTMENT_MIN_CONFIDENCE && byKey.has(result.departments[0].key)) {
-      const top = result.departments[0];
+    if ((complaint || !themes.length) && headIsSure) {
       department = { key: top.key, name: byKey.get(top.key)!.name, confidence: round(top.confidence) };
+    } else if (complaint) {
+      department = { key: complaint.department, name: byKey.get(complaint.department)?.name ?? complaint.department, confidence: complaint.confidence };
     }
     return {
       department,
