@@ -170,7 +170,8 @@ export class FeatureExtractor {
     const { charNgramMin, charNgramMax, charWeight } = this.config;
     const word = this.word;
     const padded = length + 2;
-    for (let start = 0; start < padded; start++) {
+    // Starts too near the end for the shortest n-gram would hash letters and add nothing.
+    for (let start = 0; start + charNgramMin <= padded; start++) {
       let h = fnvStart(CHAR_SEED);
       const longest = min(charNgramMax, padded - start);
       for (let n = 1; n <= longest; n++) {
