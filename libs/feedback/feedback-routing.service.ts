@@ -36,6 +36,14 @@ const HAPPY_DEPARTMENT_MIN = 0.9;
 const UNHAPPY_DEPARTMENT_MIN = 0.3;
 /** A theme found in one clause of a comment (and not in the whole) routes when at least this sure, on top of the score's own bar. */
 const CLAUSE_THEME_MIN = 0.6;
+/**
+ * A clause's theme counts only when the department head is at least this sure
+ * of the clause's department. Real complaint clauses ("kurier się spóźnił",
+ * "potem naliczyli mi podwójną opłatę") score 0.93-1.00; short neutral ones
+ * that the theme head over-reads ("Używałam go przez tydzień": late_delivery
+ * 0.94, logistics 0.42) score 0.4-0.75.
+ */
+const CLAUSE_DEPARTMENT_MIN = 0.8;
 
 export interface RoutingTarget {
   departmentId: string;
@@ -315,6 +323,7 @@ export class FeedbackRoutingService implements OnModuleInit {
     for (const clause of clauses.length > 1 ? clauses.slice(0, 8) : []) {
       // The same classifier as the whole comment (model and keyword rules), so a rule's phrase counts in a clause too.
       const found = await this.models.classify(clause);
+      if ((found.departments[0]?.confidence ?? 0) < CLAUSE_DEPARTMENT_MIN) continue;
       const top = departments.get(found.departments[0]?.key ?? '');
       const praise = Math.max(0, ...found.themes.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
       for (const t of found.themes) {

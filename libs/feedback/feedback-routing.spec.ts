@@ -143,6 +143,12 @@ describe('feedback routing and department inboxes', () => {
       expect(items.map((i: { department: string }) => i.department)).toEqual(['customer_service', 'product']);
     });
 
+    it('opens no item for a neutral clause the department head is unsure of: "ordered it on Friday, and two days later it stopped working" is product\'s alone', async () => {
+      const { responseId } = await answer(1, 'Zamówiłam go w piątek, a po dwóch dniach przestał działać');
+      const items = await itemsOf(responseId);
+      expect(items.map((i: { department: string }) => i.department)).toEqual(['product']);
+    });
+
     it('routes a complaint theme on a promoter score: a 9 with "kurier był spóźniony" reaches logistics', async () => {
       const { responseId } = await answer(9, 'Wszystko ok, tylko kurier był spóźniony', 'nps');
       const items = await itemsOf(responseId);
