@@ -38,12 +38,25 @@ const UNHAPPY_DEPARTMENT_MIN = 0.3;
 const CLAUSE_THEME_MIN = 0.6;
 /**
  * A clause's theme counts only when the department head is at least this sure
- * of the clause's department. Real complaint clauses ("kurier się spóźnił",
- * "potem naliczyli mi podwójną opłatę") score 0.93-1.00; short neutral ones
- * that the theme head over-reads ("Używałam go przez tydzień": late_delivery
- * 0.94, logistics 0.42) score 0.4-0.75.
+ * of the clause's department, or the theme itself is CLAUSE_SURE_THEME sure.
+ * Real complaint clauses ("kurier się spóźnił", "potem naliczyli mi podwójną
+ * opłatę") score 0.93-1.00 at the head; short neutral ones that the theme
+ * head over-reads ("Zamówiłam go w piątek": late_delivery 0.76, logistics
+ * 0.63) score 0.4-0.75. Short product clauses are the exception the second
+ * bar lets through: "potem zaczął przeciekać od spodu" is product_defect
+ * 0.98 at a head only 0.46 sure of product.
  */
 const CLAUSE_DEPARTMENT_MIN = 0.8;
+const CLAUSE_SURE_THEME = 0.9;
+/**
+ * A comment's complaint theme of a department other than the one the department
+ * head puts first must be at least this sure to open that department's item.
+ * Between the themes' 0.4 threshold and this it is mostly an echo of the main
+ * complaint: "The price went up again" gives price_too_high 0.99 (product)
+ * and unexpected_charge 0.45 (billing). Second complaints of a two-part
+ * comment score far higher, and each clause is read on its own as well.
+ */
+const OTHER_DEPARTMENT_THEME_MIN = 0.6;
 
 export interface RoutingTarget {
   departmentId: string;
@@ -155,7 +168,8 @@ export class FeedbackRoutingService implements OnModuleInit {
    * dissatisfied by definition, so every complaint theme the model finds
    * counts, as for a low score. Repeatable like route(): items are keyed by
    * case and department, a changed interview updates them and withdraws
-   * those no longer due.
+   * those no longer due. A theme of another department than the department
+   * head's first needs OTHER_DEPARTMENT_THEME_MIN, as in targets().
    */
   async routeExitInterview(input: {
     churnCaseId: string;
@@ -180,9 +194,11 @@ export class FeedbackRoutingService implements OnModuleInit {
     }
     if (input.comment) {
       const c = await this.themes.classify(input.comment, input.locale ?? undefined);
+      const headFirst = departments.get(c.departments[0]?.key ?? '');
       for (const t of c.themes) {
         const s = summaries.get(t.key);
         if (!s || s.kind !== 'complaint' || !s.active) continue;
+        if (s.departmentId !== headFirst && t.confidence < OTHER_DEPARTMENT_THEME_MIN) continue;
         add(s.departmentId, { key: t.key, confidence: t.confidence, source: 'model' });
       }
     }
@@ -271,16 +287,18 @@ export class FeedbackRoutingService implements OnModuleInit {
       t.themes.push(theme);
       byDepartment.set(departmentId, t);
     };
+    // A score without a comment has no clauses and no department scores: no need for the departments.
+    const departments = response.comment ? new Map((await this.departments.list()).map((d) => [d.key, d.id])) : new Map<string, string>();
+    const headFirst = departments.get(departmentScores[0]?.key ?? '');
     for (const theme of found) {
       const s = summaries.get(theme.key);
       if (!s || s.kind !== 'complaint' || !s.active) continue;
       // History alone ("had to repeat") routes only an unhappy answer; a comment's theme routes any score it clears.
       if (theme.source === 'history' && !dissatisfied) continue;
       if (theme.source === 'model' && theme.confidence < themeBar) continue;
+      if (theme.source === 'model' && s.departmentId !== headFirst && theme.confidence < OTHER_DEPARTMENT_THEME_MIN) continue;
       add(theme, s.departmentId);
     }
-    // A score without a comment has no clauses and no department scores: no need for the departments.
-    const departments = response.comment ? new Map((await this.departments.list()).map((d) => [d.key, d.id])) : new Map<string, string>();
     const clauses = response.comment ? await this.clauseThemes(response.comment, summaries, departments) : [];
     for (const theme of clauses) {
       const departmentId = summaries.get(theme.key)!.departmentId;
@@ -323,12 +341,13 @@ export class FeedbackRoutingService implements OnModuleInit {
     for (const clause of clauses.length > 1 ? clauses.slice(0, 8) : []) {
       // The same classifier as the whole comment (model and keyword rules), so a rule's phrase counts in a clause too.
       const found = await this.models.classify(clause);
-      if ((found.departments[0]?.confidence ?? 0) < CLAUSE_DEPARTMENT_MIN) continue;
+      const headSure = (found.departments[0]?.confidence ?? 0) >= CLAUSE_DEPARTMENT_MIN;
       const top = departments.get(found.departments[0]?.key ?? '');
       const praise = Math.max(0, ...found.themes.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
       for (const t of found.themes) {
         const s = summaries.get(t.key);
         if (s?.kind !== 'complaint' || !s.active || s.departmentId !== top || t.confidence <= praise) continue;
+        if (!headSure && t.confidence < CLAUSE_SURE_THEME) continue;
         if ((best.get(t.key)?.confidence ?? 0) < t.confidence) best.set(t.key, { key: t.key, confidence: t.confidence, source: 'model' });
       }
     }

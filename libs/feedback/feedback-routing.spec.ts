@@ -149,6 +149,12 @@ describe('feedback routing and department inboxes', () => {
       expect(items.map((i: { department: string }) => i.department)).toEqual(['product']);
     });
 
+    it('opens no item for a weak theme of another department than the comment\'s own: "The price went up again" is product\'s, not billing\'s', async () => {
+      const { responseId } = await answer(1, 'The price went up again');
+      const items = await itemsOf(responseId);
+      expect(items.map((i: { department: string }) => i.department)).toEqual(['product']);
+    });
+
     it('routes a complaint theme on a promoter score: a 9 with "kurier był spóźniony" reaches logistics', async () => {
       const { responseId } = await answer(9, 'Wszystko ok, tylko kurier był spóźniony', 'nps');
       const items = await itemsOf(responseId);
