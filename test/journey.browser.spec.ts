@@ -137,7 +137,12 @@ describe('the whole loop, from a new survey to a resolved complaint', () => {
     // 3. The workers schedule and send it (the scheduler's own loop would within 2 s); it reaches the SMTP server.
     await api.app.get(SurveySchedulingService).drain();
     const [survey] = await until('the survey e-mail', () => mailsTo(email), (m) => m.length === 1);
-    const [invitation] = await db.query(`SELECT id, survey_id, channel, status, token FROM invitations WHERE customer_id = $1`, [customerId]);
+    // The SMTP server has the message a moment before the sender records it as sent.
+    const [invitation] = await until(
+      'the invitation marked sent',
+      () => db.query(`SELECT id, survey_id, channel, status, token FROM invitations WHERE customer_id = $1`, [customerId]),
+      (rows) => rows[0]?.status === 'sent',
+    );
     expect(invitation).toMatchObject({ survey_id: surveyId, channel: 'email', status: 'sent' });
     expect(survey.parsed.html).toContain(QUESTION_PL);
     expect(survey.parsed.text).toContain(`${apiUrl}/s/${invitation.token}?score=2`);
