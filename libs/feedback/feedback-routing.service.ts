@@ -58,6 +58,18 @@ const CLAUSE_SURE_THEME = 0.9;
  */
 const OTHER_DEPARTMENT_THEME_MIN = 0.6;
 
+type ThemeSummaries = Map<string, { kind: string; departmentId: string; active: boolean }>;
+
+/** A weak theme of another department than the one the department head puts first (see OTHER_DEPARTMENT_THEME_MIN). */
+function isEchoOfAnotherDepartment(themeDepartmentId: string, confidence: number, headFirstDepartmentId: string | undefined): boolean {
+  return themeDepartmentId !== headFirstDepartmentId && confidence < OTHER_DEPARTMENT_THEME_MIN;
+}
+
+/** The confidence of the strongest praise theme among these, 0 if none. */
+function strongestPraise(themes: ReadonlyArray<{ key: string; confidence: number }>, summaries: ThemeSummaries): number {
+  return Math.max(0, ...themes.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
+}
+
 export interface RoutingTarget {
   departmentId: string;
   reason: RoutingReason;
@@ -198,7 +210,7 @@ export class FeedbackRoutingService implements OnModuleInit {
       for (const t of c.themes) {
         const s = summaries.get(t.key);
         if (!s || s.kind !== 'complaint' || !s.active) continue;
-        if (s.departmentId !== headFirst && t.confidence < OTHER_DEPARTMENT_THEME_MIN) continue;
+        if (isEchoOfAnotherDepartment(s.departmentId, t.confidence, headFirst)) continue;
         add(s.departmentId, { key: t.key, confidence: t.confidence, source: 'model' });
       }
     }
@@ -278,7 +290,7 @@ export class FeedbackRoutingService implements OnModuleInit {
    */
   async targets(response: Pick<ResponseDetailDto, 'comment' | 'surveyId'>, found: RoutedTheme[], dissatisfied: boolean, departmentScores: Array<{ key: string; confidence: number }>): Promise<RoutingTarget[]> {
     const summaries = await this.themes.summaries();
-    const praise = Math.max(0, ...found.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
+    const praise = strongestPraise(found, summaries);
     const themeBar = dissatisfied ? 0 : Math.max(HAPPY_THEME_MIN, praise + 0.05);
     const byDepartment = new Map<string, RoutingTarget>();
     const add = (theme: RoutedTheme, departmentId: string) => {
@@ -296,7 +308,7 @@ export class FeedbackRoutingService implements OnModuleInit {
       // History alone ("had to repeat") routes only an unhappy answer; a comment's theme routes any score it clears.
       if (theme.source === 'history' && !dissatisfied) continue;
       if (theme.source === 'model' && theme.confidence < themeBar) continue;
-      if (theme.source === 'model' && s.departmentId !== headFirst && theme.confidence < OTHER_DEPARTMENT_THEME_MIN) continue;
+      if (theme.source === 'model' && isEchoOfAnotherDepartment(s.departmentId, theme.confidence, headFirst)) continue;
       add(theme, s.departmentId);
     }
     const clauses = response.comment ? await this.clauseThemes(response.comment, summaries, departments) : [];
@@ -333,7 +345,7 @@ export class FeedbackRoutingService implements OnModuleInit {
    */
   private async clauseThemes(
     comment: string,
-    summaries: Map<string, { kind: string; departmentId: string; active: boolean }>,
+    summaries: ThemeSummaries,
     departments: Map<string, string>,
   ): Promise<RoutedTheme[]> {
     const clauses = comment.split(/[,.;!?\n]+|\s(?:a|i|ale|oraz|potem|and|but|then)\s/i).map((c) => c.trim()).filter((c) => c.length >= 8);
@@ -343,7 +355,7 @@ export class FeedbackRoutingService implements OnModuleInit {
       const found = await this.models.classify(clause);
       const headSure = (found.departments[0]?.confidence ?? 0) >= CLAUSE_DEPARTMENT_MIN;
       const top = departments.get(found.departments[0]?.key ?? '');
-      const praise = Math.max(0, ...found.themes.filter((t) => summaries.get(t.key)?.kind === 'praise').map((t) => t.confidence));
+      const praise = strongestPraise(found.themes, summaries);
       for (const t of found.themes) {
         const s = summaries.get(t.key);
         if (s?.kind !== 'complaint' || !s.active || s.departmentId !== top || t.confidence <= praise) continue;
