@@ -5,7 +5,7 @@ import { decodeModel, encodeModel } from './model-buffer';
 import { Classification, DepartmentScore, Locale, ThemeClassifier, ThemeScore } from './theme-classifier';
 
 // Bound once: in jest's sandbox every lookup of the global Math costs ~100x a local one.
-const { abs, log, max, round, sqrt } = Math;
+const { abs, ceil, fround, log, max, round, sqrt } = Math;
 
 /** Everything a trained model is. */
 export interface LinearModelData {
@@ -38,9 +38,10 @@ export class LinearThemeModel implements ThemeClassifier {
   private readonly table: ScoringTable;
   // Scratch for score(), reused.
   private rowAt = new Int32Array(1024);
-  private themeAt = new Int32Array(1024);
-  private themeValue = new Float64Array(1024);
   private featureValue = new Float64Array(1024);
+  private themeValue = new Float64Array(1024);
+  private readonly departmentSums: Float64Array;
+  private readonly themeSums: Float64Array;
   /** Per theme, the score at which its confidence reaches the threshold. */
   private readonly themeLogitThresholds: Float64Array;
 
@@ -52,6 +53,8 @@ export class LinearThemeModel implements ThemeClassifier {
     this.departmentScores = new Float64Array(data.departments.length);
     this.themeScores = new Float64Array(data.themes.length);
     this.table = scoringTable(data);
+    this.departmentSums = new Float64Array(this.table.departmentLanes);
+    this.themeSums = new Float64Array(this.table.themeLanes);
     this.themeLogitThresholds = Float64Array.from(data.themeThresholds, (p) => (p <= 0 ? -Infinity : p >= 1 ? Infinity : log(p / (1 - p))));
     this.version = version ?? encodeModel(data).version;
   }
@@ -97,15 +100,15 @@ export class LinearThemeModel implements ThemeClassifier {
 
   /**
    * Both heads' scores into departmentScores and themeScores, straight from
-   * the extractor's counts: each bucket's slot gives its IDF and its rows (with
-   * the IDF already multiplied in), and the L2 norm is applied once at the end.
+   * the extractor's counts: each bucket's slot row gives its IDF and its
+   * weights (with the IDF already multiplied in), and the L2 norm is applied
+   * once at the end.
    */
   private score(text: string): void {
-    const { slotOf, words, floats, halves, stride, departmentScale, themeScale, themeWeights } = this.table;
+    const { slotOf, floats, halves, bytes, stride, themeOffset, departmentLanes, themeLanes, departmentScale } = this.table;
     const departmentScores = this.departmentScores;
     const themeScores = this.themeScores;
-    const departmentWidth = departmentScores.length;
-    const themeWidth = themeScores.length;
+    const { departmentSums, themeSums } = this;
     const scale = this.data.features.valueScale;
 
     const extractor = this.extractor;
@@ -114,111 +117,136 @@ export class LinearThemeModel implements ThemeClassifier {
     const buckets = extractor.drainedBuckets;
     const counts = extractor.drainedCounts;
     // In passes, so that each pass's table reads do not wait on the previous
-    // feature's arithmetic: the reads are what the time goes on (the tables
-    // are larger than a core's cache), and independent reads overlap.
+    // feature's arithmetic: the reads are what the time goes on (the table is
+    // larger than a core's cache), and independent reads overlap.
     if (this.rowAt.length < n) {
       this.rowAt = new Int32Array(n * 2);
-      this.themeAt = new Int32Array(n * 2);
-      this.themeValue = new Float64Array(n * 2);
       this.featureValue = new Float64Array(n * 2);
+      this.themeValue = new Float64Array(n * 2);
     }
-    const { rowAt, themeAt, themeValue, featureValue } = this;
+    const { rowAt, featureValue, themeValue } = this;
     for (let i = 0; i < n; i++) rowAt[i] = slotOf[buckets[i]] * stride;
+    // Every feature counts in the norm; only the ones the model knows (slot
+    // not 0) go on to the weight passes, in the order the extractor gave them.
     let sumSquares = 0;
-    let themeHits = 0;
+    let known = 0;
     for (let i = 0; i < n; i++) {
       const at = rowAt[i];
       const value = scaleCount(scale, counts[i]);
-      featureValue[i] = value;
       const weighted = value * floats[at + ROW_IDF];
       sumSquares += weighted * weighted;
-      const themeRow = words[at + ROW_THEME];
-      if (themeRow < 0) continue;
-      themeAt[themeHits] = themeRow * themeWidth;
-      themeValue[themeHits++] = value * themeScale[themeRow];
+      if (at === 0) continue;
+      rowAt[known] = at;
+      featureValue[known] = value;
+      themeValue[known++] = value * floats[at + ROW_THEME_SCALE];
     }
-    // Four outputs at a time over all features, summed in locals: V8 keeps
-    // them in registers, where "scores[k] +=" per feature was a load and a
-    // store to memory for every weight (classification 10% faster on long
-    // reviews, median of 30 interleaved runs). Each output still adds its
-    // terms in feature order, so the sums are the same to the bit. Two loops,
-    // not one helper: a function fed both Int16Array and Int8Array weights
-    // would be polymorphic, and V8 compiles such code slower.
-    for (let k = 0; k < departmentWidth; k += 4) {
+    // Five or ten outputs at a time over all features, summed in locals: V8
+    // keeps them in registers, where "scores[k] +=" per feature was a load and
+    // a store for every weight. Each output still adds its terms in feature
+    // order, so the sums are the same to the bit. Two loops, not one helper: a
+    // function fed both Int16Array and Int8Array weights would be polymorphic,
+    // and V8 compiles such code slower.
+    for (let k = 0; k < departmentLanes; k += DEPARTMENT_LANES) {
       let s0 = 0;
       let s1 = 0;
       let s2 = 0;
       let s3 = 0;
-      const last = departmentWidth - k;
-      for (let i = 0; i < n; i++) {
-        const value = featureValue[i];
-        const half = (rowAt[i] + ROW_WEIGHTS) * 2 + k;
+      let s4 = 0;
+      for (let j = 0; j < known; j++) {
+        const value = featureValue[j];
+        const half = (rowAt[j] + ROW_WEIGHTS) * 2 + k;
         s0 += value * halves[half];
-        if (last > 1) s1 += value * halves[half + 1];
-        if (last > 2) s2 += value * halves[half + 2];
-        if (last > 3) s3 += value * halves[half + 3];
+        s1 += value * halves[half + 1];
+        s2 += value * halves[half + 2];
+        s3 += value * halves[half + 3];
+        s4 += value * halves[half + 4];
       }
-      departmentScores[k] = s0;
-      if (last > 1) departmentScores[k + 1] = s1;
-      if (last > 2) departmentScores[k + 2] = s2;
-      if (last > 3) departmentScores[k + 3] = s3;
+      departmentSums[k] = s0;
+      departmentSums[k + 1] = s1;
+      departmentSums[k + 2] = s2;
+      departmentSums[k + 3] = s3;
+      departmentSums[k + 4] = s4;
     }
-    for (let k = 0; k < themeWidth; k += 4) {
+    for (let k = 0; k < themeLanes; k += THEME_LANES) {
       let s0 = 0;
       let s1 = 0;
       let s2 = 0;
       let s3 = 0;
-      const last = themeWidth - k;
-      for (let j = 0; j < themeHits; j++) {
+      let s4 = 0;
+      let s5 = 0;
+      let s6 = 0;
+      let s7 = 0;
+      let s8 = 0;
+      let s9 = 0;
+      for (let j = 0; j < known; j++) {
         const value = themeValue[j];
-        const at = themeAt[j] + k;
-        s0 += value * themeWeights[at];
-        if (last > 1) s1 += value * themeWeights[at + 1];
-        if (last > 2) s2 += value * themeWeights[at + 2];
-        if (last > 3) s3 += value * themeWeights[at + 3];
+        const at = rowAt[j] * 4 + themeOffset + k;
+        s0 += value * bytes[at];
+        s1 += value * bytes[at + 1];
+        s2 += value * bytes[at + 2];
+        s3 += value * bytes[at + 3];
+        s4 += value * bytes[at + 4];
+        s5 += value * bytes[at + 5];
+        s6 += value * bytes[at + 6];
+        s7 += value * bytes[at + 7];
+        s8 += value * bytes[at + 8];
+        s9 += value * bytes[at + 9];
       }
-      themeScores[k] = s0;
-      if (last > 1) themeScores[k + 1] = s1;
-      if (last > 2) themeScores[k + 2] = s2;
-      if (last > 3) themeScores[k + 3] = s3;
+      themeSums[k] = s0;
+      themeSums[k + 1] = s1;
+      themeSums[k + 2] = s2;
+      themeSums[k + 3] = s3;
+      themeSums[k + 4] = s4;
+      themeSums[k + 5] = s5;
+      themeSums[k + 6] = s6;
+      themeSums[k + 7] = s7;
+      themeSums[k + 8] = s8;
+      themeSums[k + 9] = s9;
     }
     const norm = sumSquares > 0 ? 1 / sqrt(sumSquares) : 0;
     const departmentBias = this.data.departmentHead.bias;
     const themeBias = this.data.themeHead.bias;
-    for (let k = 0; k < departmentWidth; k++) departmentScores[k] = departmentBias[k] + departmentScores[k] * departmentScale[k] * norm;
-    for (let k = 0; k < themeWidth; k++) themeScores[k] = themeBias[k] + themeScores[k] * norm;
+    for (let k = 0; k < departmentScores.length; k++) departmentScores[k] = departmentBias[k] + departmentSums[k] * departmentScale[k] * norm;
+    for (let k = 0; k < themeScores.length; k++) themeScores[k] = themeBias[k] + themeSums[k] * norm;
   }
 }
 
 /**
- * The model's per-bucket tables merged for classification, small enough to
- * stay in a core's cache. A bucket's slot (0 for every bucket the model knows
- * nothing of: unseen IDF, no weights) is one row of 32-bit words: its IDF, the
- * row of its theme weights (-1: none), then its department weights as 16-bit
- * steps of departmentScale (16 bytes a row for up to four departments). Theme
- * rows are 8-bit steps of their row's scale. Weights have the IDF multiplied in.
- * Slots and theme rows go from the commonest feature to the rarest, so the
- * rows nearly every text reads share cache lines.
+ * The model's per-bucket tables merged for classification into one row of
+ * 32-bit words per slot (0 for every bucket the model knows nothing of:
+ * unseen IDF, no weights), so a feature costs one cache miss, not one per
+ * table: its IDF, the scale of its theme weights, its department weights as
+ * 16-bit steps of departmentScale, then its theme weights as 8-bit steps of
+ * the row's theme scale (40 bytes for five departments and twenty themes).
+ * Weights have the IDF multiplied in; lanes past the last department or theme
+ * are zero, so the scoring loops need no remainder. Slots go from the
+ * commonest feature to the rarest, so the rows nearly every text reads share
+ * cache lines.
  */
 interface ScoringTable {
   /** 16-bit while the slots fit. */
   slotOf: Int32Array | Uint16Array;
-  /** The rows; floats and halves are views of the same memory. */
-  words: Int32Array;
+  /** The rows; floats, halves and bytes are views of the same memory. */
   floats: Float32Array;
   halves: Int16Array;
+  bytes: Int8Array;
+  /** Words per row. */
   stride: number;
+  /** Where a row's theme weights start, in bytes. */
+  themeOffset: number;
+  /** Department and theme outputs rounded up to whole passes of the scoring loops. */
+  departmentLanes: number;
+  themeLanes: number;
   /** Per department. */
   departmentScale: Float64Array;
-  /** Per theme row. */
-  themeScale: Float32Array;
-  /** theme rows x themes */
-  themeWeights: Int8Array;
 }
 
 const ROW_IDF = 0;
-const ROW_THEME = 1;
+const ROW_THEME_SCALE = 1;
 const ROW_WEIGHTS = 2;
+/** Outputs each pass of the scoring loops sums: five departments in one pass, twenty themes in two. */
+const DEPARTMENT_LANES = 5;
+const THEME_LANES = 10;
 
 function scoringTable(d: LinearModelData): ScoringTable {
   const department = d.departmentHead;
@@ -238,14 +266,17 @@ function scoringTable(d: LinearModelData): ScoringTable {
   order.forEach((b, i) => (slotOf[b] = i + 1));
   const slots = order.length + 1;
   const dw = department.width;
-  const stride = ROW_WEIGHTS + ((dw + 1) >> 1);
-  const words = new Int32Array(slots * stride);
-  const floats = new Float32Array(words.buffer);
-  const halves = new Int16Array(words.buffer);
-  for (let slot = 0; slot < slots; slot++) {
-    floats[slot * stride + ROW_IDF] = unseen;
-    words[slot * stride + ROW_THEME] = -1;
-  }
+  const tw = theme.width;
+  const departmentLanes = roundUp(dw, DEPARTMENT_LANES);
+  const themeLanes = roundUp(tw, THEME_LANES);
+  const themeWords = roundUp(themeLanes, 4) / 4;
+  const departmentWords = roundUp(departmentLanes, 2) / 2;
+  const stride = ROW_WEIGHTS + departmentWords + themeWords;
+  const themeOffset = (ROW_WEIGHTS + departmentWords) * 4;
+  const floats = new Float32Array(slots * stride);
+  const halves = new Int16Array(floats.buffer);
+  const bytes = new Int8Array(floats.buffer);
+  for (let slot = 0; slot < slots; slot++) floats[slot * stride + ROW_IDF] = unseen;
   for (let b = 0; b < bucketCount; b++) if (slotOf[b] !== 0) floats[slotOf[b] * stride + ROW_IDF] = idfOf(b);
 
   const departmentScale = new Float64Array(dw);
@@ -258,22 +289,28 @@ function scoringTable(d: LinearModelData): ScoringTable {
     for (let k = 0; k < dw; k++) halves[half + k] = round((department.weights[row * dw + k] * idfOf(b)) / departmentScale[k]);
   });
 
-  const tw = theme.width;
-  const themeWeights = new Int8Array(theme.usedBuckets.length * tw);
-  const themeScale = new Float32Array(theme.usedBuckets.length);
-  const headRowOf = new Int32Array(bucketCount).fill(-1);
-  theme.usedBuckets.forEach((b, row) => (headRowOf[b] = row));
-  // Theme rows in slot order too.
-  let row = 0;
-  for (const b of order) {
-    const from = headRowOf[b];
-    if (from < 0) continue;
+  theme.usedBuckets.forEach((b, row) => {
     let largest = 0;
-    for (let k = 0; k < tw; k++) largest = max(largest, abs(theme.weights[from * tw + k] * idfOf(b)));
-    themeScale[row] = largest > 0 ? largest / 127 : 1;
-    for (let k = 0; k < tw; k++) themeWeights[row * tw + k] = round((theme.weights[from * tw + k] * idfOf(b)) / themeScale[row]);
-    words[slotOf[b] * stride + ROW_THEME] = row;
-    row++;
-  }
-  return { slotOf: slots <= 0xffff ? Uint16Array.from(slotOf) : slotOf, words, floats, halves, stride, departmentScale, themeScale, themeWeights };
+    for (let k = 0; k < tw; k++) largest = max(largest, abs(theme.weights[row * tw + k] * idfOf(b)));
+    const rowScale = fround(largest > 0 ? largest / 127 : 1);
+    const at = slotOf[b] * stride;
+    floats[at + ROW_THEME_SCALE] = rowScale;
+    const byte = at * 4 + themeOffset;
+    for (let k = 0; k < tw; k++) bytes[byte + k] = round((theme.weights[row * tw + k] * idfOf(b)) / rowScale);
+  });
+  return {
+    slotOf: slots <= 0xffff ? Uint16Array.from(slotOf) : slotOf,
+    floats,
+    halves,
+    bytes,
+    stride,
+    themeOffset,
+    departmentLanes,
+    themeLanes,
+    departmentScale,
+  };
+}
+
+function roundUp(x: number, multiple: number): number {
+  return ceil(x / multiple) * multiple;
 }
