@@ -112,7 +112,16 @@ describe('LinearThemeModel scoring', () => {
     ).slice(0, 300);
     model = trainThemeModel([...seeds, ...reviews.slice(0, 200).map((r) => ({ text: r.text, department: r.department }))]);
     // Reviews the model was not trained on too: long Polish texts with buckets it has never seen.
-    texts = [...seeds.map((s) => s.text), ...reviews.map((r) => r.text), '', '!!!', 'the courier was late @shop https://example.com/x'];
+    // One text with more features than the kernels' first scratch holds (4,096), before others: memory grows and every view is made again.
+    const everyReview = reviews.map((r) => r.text).join(' ');
+    texts = [
+      ...seeds.map((s) => s.text),
+      everyReview,
+      ...reviews.map((r) => r.text),
+      '',
+      '!!!',
+      'the courier was late @shop https://example.com/x',
+    ];
   });
 
   it('classifies every text as the plain computation over the same rounded weights does', () => {

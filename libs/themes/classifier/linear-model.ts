@@ -1,6 +1,7 @@
 import { FeatureConfig, FeatureExtractor, scaleCount } from './features';
 import { unseenIdf } from './inverse-document-frequency';
 import { LinearHead, sigmoid, softmaxInPlace } from './linear-head';
+import { DEPARTMENT_LANES, LinearScores, THEME_LANES } from './linear-scores';
 import { decodeModel, encodeModel } from './model-buffer';
 import { Classification, DepartmentScore, Locale, ThemeClassifier, ThemeScore } from './theme-classifier';
 
@@ -36,12 +37,6 @@ export class LinearThemeModel implements ThemeClassifier {
   private readonly departmentScores: Float64Array;
   private readonly themeScores: Float64Array;
   private readonly table: ScoringTable;
-  // Scratch for score(), reused.
-  private rowAt = new Int32Array(1024);
-  private featureValue = new Float64Array(1024);
-  private themeValue = new Float64Array(1024);
-  private readonly departmentSums: Float64Array;
-  private readonly themeSums: Float64Array;
   /** Per theme, the score at which its confidence reaches the threshold. */
   private readonly themeLogitThresholds: Float64Array;
 
@@ -53,8 +48,6 @@ export class LinearThemeModel implements ThemeClassifier {
     this.departmentScores = new Float64Array(data.departments.length);
     this.themeScores = new Float64Array(data.themes.length);
     this.table = scoringTable(data);
-    this.departmentSums = new Float64Array(this.table.departmentLanes);
-    this.themeSums = new Float64Array(this.table.themeLanes);
     this.themeLogitThresholds = Float64Array.from(data.themeThresholds, (p) => (p <= 0 ? -Infinity : p >= 1 ? Infinity : log(p / (1 - p))));
     this.version = version ?? encodeModel(data).version;
   }
@@ -105,10 +98,9 @@ export class LinearThemeModel implements ThemeClassifier {
    * once at the end.
    */
   private score(text: string): void {
-    const { slotOf, floats, halves, bytes, stride, themeOffset, departmentLanes, themeLanes, departmentScale } = this.table;
+    const { slotOf, scores, stride, departmentOffset, themeOffset, departmentScale } = this.table;
     const departmentScores = this.departmentScores;
     const themeScores = this.themeScores;
-    const { departmentSums, themeSums } = this;
     const scale = this.data.features.valueScale;
 
     const extractor = this.extractor;
@@ -116,98 +108,35 @@ export class LinearThemeModel implements ThemeClassifier {
     const n = extractor.drain();
     const buckets = extractor.drainedBuckets;
     const counts = extractor.drainedCounts;
-    // In passes, so that each pass's table reads do not wait on the previous
-    // feature's arithmetic: the reads are what the time goes on (the table is
-    // larger than a core's cache), and independent reads overlap.
-    if (this.rowAt.length < n) {
-      this.rowAt = new Int32Array(n * 2);
-      this.featureValue = new Float64Array(n * 2);
-      this.themeValue = new Float64Array(n * 2);
-    }
-    const { rowAt, featureValue, themeValue } = this;
-    for (let i = 0; i < n; i++) rowAt[i] = slotOf[buckets[i]] * stride;
+    scores.reserve(n);
+    const { floats, rows, values, themeValues, sums } = scores;
     // Every feature counts in the norm; only the ones the model knows (slot
-    // not 0) go on to the weight passes, in the order the extractor gave them.
+    // not 0) go on to the kernels, in the order the extractor gave them. The
+    // time goes on the slot and row reads (the table is larger than a core's
+    // cache): first all slots, then the rows, without a branch on each
+    // feature, so that the reads overlap instead of waiting on each other.
+    for (let i = 0; i < n; i++) rows[i] = slotOf[buckets[i]] * stride;
     let sumSquares = 0;
     let known = 0;
     for (let i = 0; i < n; i++) {
-      const at = rowAt[i];
+      const at = rows[i];
       const value = scaleCount(scale, counts[i]);
       const weighted = value * floats[at + ROW_IDF];
       sumSquares += weighted * weighted;
-      if (at === 0) continue;
-      rowAt[known] = at;
-      featureValue[known] = value;
-      themeValue[known++] = value * floats[at + ROW_THEME_SCALE];
+      rows[known] = at * 4;
+      values[known] = value;
+      themeValues[known] = value * floats[at + ROW_THEME_SCALE];
+      // Slot 0 (unknown): the next feature overwrites this one.
+      known += -at >>> 31;
     }
-    // Five or ten outputs at a time over all features, summed in locals: V8
-    // keeps them in registers, where "scores[k] +=" per feature was a load and
-    // a store for every weight. Each output still adds its terms in feature
-    // order, so the sums are the same to the bit. Two loops, not one helper: a
-    // function fed both Int16Array and Int8Array weights would be polymorphic,
-    // and V8 compiles such code slower.
-    for (let k = 0; k < departmentLanes; k += DEPARTMENT_LANES) {
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let s4 = 0;
-      for (let j = 0; j < known; j++) {
-        const value = featureValue[j];
-        const half = (rowAt[j] + ROW_WEIGHTS) * 2 + k;
-        s0 += value * halves[half];
-        s1 += value * halves[half + 1];
-        s2 += value * halves[half + 2];
-        s3 += value * halves[half + 3];
-        s4 += value * halves[half + 4];
-      }
-      departmentSums[k] = s0;
-      departmentSums[k + 1] = s1;
-      departmentSums[k + 2] = s2;
-      departmentSums[k + 3] = s3;
-      departmentSums[k + 4] = s4;
-    }
-    for (let k = 0; k < themeLanes; k += THEME_LANES) {
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let s4 = 0;
-      let s5 = 0;
-      let s6 = 0;
-      let s7 = 0;
-      let s8 = 0;
-      let s9 = 0;
-      for (let j = 0; j < known; j++) {
-        const value = themeValue[j];
-        const at = rowAt[j] * 4 + themeOffset + k;
-        s0 += value * bytes[at];
-        s1 += value * bytes[at + 1];
-        s2 += value * bytes[at + 2];
-        s3 += value * bytes[at + 3];
-        s4 += value * bytes[at + 4];
-        s5 += value * bytes[at + 5];
-        s6 += value * bytes[at + 6];
-        s7 += value * bytes[at + 7];
-        s8 += value * bytes[at + 8];
-        s9 += value * bytes[at + 9];
-      }
-      themeSums[k] = s0;
-      themeSums[k + 1] = s1;
-      themeSums[k + 2] = s2;
-      themeSums[k + 3] = s3;
-      themeSums[k + 4] = s4;
-      themeSums[k + 5] = s5;
-      themeSums[k + 6] = s6;
-      themeSums[k + 7] = s7;
-      themeSums[k + 8] = s8;
-      themeSums[k + 9] = s9;
-    }
+    scores.sumDepartments(known, departmentOffset);
+    scores.sumThemes(known, themeOffset);
     const norm = sumSquares > 0 ? 1 / sqrt(sumSquares) : 0;
     const departmentBias = this.data.departmentHead.bias;
     const themeBias = this.data.themeHead.bias;
-    for (let k = 0; k < departmentScores.length; k++) departmentScores[k] = departmentBias[k] + departmentSums[k] * departmentScale[k] * norm;
-    for (let k = 0; k < themeScores.length; k++) themeScores[k] = themeBias[k] + themeSums[k] * norm;
+    const themeSums = scores.departmentLanes;
+    for (let k = 0; k < departmentScores.length; k++) departmentScores[k] = departmentBias[k] + sums[k] * departmentScale[k] * norm;
+    for (let k = 0; k < themeScores.length; k++) themeScores[k] = themeBias[k] + sums[themeSums + k] * norm;
   }
 }
 
@@ -219,24 +148,19 @@ export class LinearThemeModel implements ThemeClassifier {
  * 16-bit steps of departmentScale, then its theme weights as 8-bit steps of
  * the row's theme scale (40 bytes for five departments and twenty themes).
  * Weights have the IDF multiplied in; lanes past the last department or theme
- * are zero, so the scoring loops need no remainder. Slots go from the
- * commonest feature to the rarest, so the rows nearly every text reads share
- * cache lines.
+ * are zero, so the kernels need no remainder. Slots go from the commonest
+ * feature to the rarest, so the rows nearly every text reads share cache
+ * lines. The rows live in the kernels' memory (LinearScores).
  */
 interface ScoringTable {
   /** 16-bit while the slots fit. */
   slotOf: Int32Array | Uint16Array;
-  /** The rows; floats, halves and bytes are views of the same memory. */
-  floats: Float32Array;
-  halves: Int16Array;
-  bytes: Int8Array;
+  scores: LinearScores;
   /** Words per row. */
   stride: number;
-  /** Where a row's theme weights start, in bytes. */
+  /** Where a row's department and theme weights start, in bytes. */
+  departmentOffset: number;
   themeOffset: number;
-  /** Department and theme outputs rounded up to whole passes of the scoring loops. */
-  departmentLanes: number;
-  themeLanes: number;
   /** Per department. */
   departmentScale: Float64Array;
 }
@@ -244,9 +168,6 @@ interface ScoringTable {
 const ROW_IDF = 0;
 const ROW_THEME_SCALE = 1;
 const ROW_WEIGHTS = 2;
-/** Outputs each pass of the scoring loops sums: five departments in one pass, twenty themes in two. */
-const DEPARTMENT_LANES = 5;
-const THEME_LANES = 10;
 
 function scoringTable(d: LinearModelData): ScoringTable {
   const department = d.departmentHead;
@@ -269,13 +190,12 @@ function scoringTable(d: LinearModelData): ScoringTable {
   const tw = theme.width;
   const departmentLanes = roundUp(dw, DEPARTMENT_LANES);
   const themeLanes = roundUp(tw, THEME_LANES);
-  const themeWords = roundUp(themeLanes, 4) / 4;
-  const departmentWords = roundUp(departmentLanes, 2) / 2;
-  const stride = ROW_WEIGHTS + departmentWords + themeWords;
+  const departmentWords = departmentLanes / 2;
+  const stride = ROW_WEIGHTS + departmentWords + themeLanes / 4;
+  const departmentOffset = ROW_WEIGHTS * 4;
   const themeOffset = (ROW_WEIGHTS + departmentWords) * 4;
-  const floats = new Float32Array(slots * stride);
-  const halves = new Int16Array(floats.buffer);
-  const bytes = new Int8Array(floats.buffer);
+  const scores = new LinearScores(slots * stride * 4, departmentLanes, themeLanes);
+  const { floats, halves, bytes } = scores;
   for (let slot = 0; slot < slots; slot++) floats[slot * stride + ROW_IDF] = unseen;
   for (let b = 0; b < bucketCount; b++) if (slotOf[b] !== 0) floats[slotOf[b] * stride + ROW_IDF] = idfOf(b);
 
@@ -285,7 +205,7 @@ function scoringTable(d: LinearModelData): ScoringTable {
   });
   for (let k = 0; k < dw; k++) if (departmentScale[k] === 0) departmentScale[k] = 1;
   department.usedBuckets.forEach((b, row) => {
-    const half = (slotOf[b] * stride + ROW_WEIGHTS) * 2;
+    const half = (slotOf[b] * stride * 4 + departmentOffset) / 2;
     for (let k = 0; k < dw; k++) halves[half + k] = round((department.weights[row * dw + k] * idfOf(b)) / departmentScale[k]);
   });
 
@@ -300,13 +220,10 @@ function scoringTable(d: LinearModelData): ScoringTable {
   });
   return {
     slotOf: slots <= 0xffff ? Uint16Array.from(slotOf) : slotOf,
-    floats,
-    halves,
-    bytes,
+    scores,
     stride,
+    departmentOffset,
     themeOffset,
-    departmentLanes,
-    themeLanes,
     departmentScale,
   };
 }
