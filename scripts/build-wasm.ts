@@ -8,7 +8,7 @@ import wabt from 'wabt';
  * start need no compiler; linear-scores.spec checks that the committed binary
  * is still what its text compiles to.
  */
-export const WASM_SOURCES = ['libs/themes/classifier/linear-scores.wat'];
+export const WASM_SOURCES = ['libs/themes/classifier/linear-scores.wat', 'libs/themes/classifier/feature-extraction.wat'];
 
 export async function compileWat(path: string): Promise<Buffer> {
   const module = (await wabt()).parseWat(path, readFileSync(path, 'utf8'), { simd: true });

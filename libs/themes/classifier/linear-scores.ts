@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { findRoot } from '@feedloop/core/source-root';
+import { WasmMemory, align16, ensureMemory, instantiateKernel } from './wasm-kernel';
 
 /** Outputs one call of each kernel sums; a model's rows are padded with zero weights to whole calls. */
 export const DEPARTMENT_LANES = 6;
 export const THEME_LANES = 20;
-
-// Node has WebAssembly; the compiler's ES and @types/node 20 libraries do not describe it, and the DOM library would bring all of the browser.
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-type WasmModule = object;
-declare const WebAssembly: {
-  Module: new (bytes: Uint8Array) => WasmModule;
-  Instance: new (module: WasmModule, imports: object) => { exports: object };
-};
 
 interface KernelExports {
   memory: WasmMemory;
@@ -23,15 +10,6 @@ interface KernelExports {
   themes(known: number, rows: number, values: number, offset: number, out: number): void;
 }
 
-let compiled: WasmModule | undefined;
-
-// Compiled once per process; every model instantiates it with a memory of its own.
-function kernelModule(): WasmModule {
-  compiled ??= new WebAssembly.Module(readFileSync(join(findRoot(), 'libs', 'themes', 'classifier', 'linear-scores.wasm')));
-  return compiled;
-}
-
-const PAGE = 65536;
 const FIRST_CAPACITY = 4096;
 
 /**
@@ -63,8 +41,8 @@ export class LinearScores {
     readonly departmentLanes: number,
     readonly themeLanes: number,
   ) {
-    this.kernel = new WebAssembly.Instance(kernelModule(), {}).exports as unknown as KernelExports;
-    this.sumsAt = align(tableBytes);
+    this.kernel = instantiateKernel<KernelExports>('linear-scores');
+    this.sumsAt = align16(tableBytes);
     this.reserve(FIRST_CAPACITY);
   }
 
@@ -72,13 +50,12 @@ export class LinearScores {
   reserve(features: number): void {
     if (features <= this.capacity) return;
     const capacity = Math.max(features, this.capacity * 2);
-    this.rowsAt = align(this.sumsAt + (this.departmentLanes + this.themeLanes) * 8);
-    this.valuesAt = align(this.rowsAt + capacity * 4);
-    this.themeValuesAt = align(this.valuesAt + capacity * 8);
+    this.rowsAt = align16(this.sumsAt + (this.departmentLanes + this.themeLanes) * 8);
+    this.valuesAt = align16(this.rowsAt + capacity * 4);
+    this.themeValuesAt = align16(this.valuesAt + capacity * 8);
     const end = this.themeValuesAt + capacity * 8;
-    const memory = this.kernel.memory;
-    if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
-    const buffer = memory.buffer;
+    ensureMemory(this.kernel.memory, end);
+    const buffer = this.kernel.memory.buffer;
     this.floats = new Float32Array(buffer, 0, this.sumsAt / 4);
     this.halves = new Int16Array(buffer, 0, this.sumsAt / 2);
     this.bytes = new Int8Array(buffer, 0, this.sumsAt);
@@ -103,9 +80,4 @@ export class LinearScores {
       this.kernel.themes(known, this.rowsAt, this.themeValuesAt, offset + k, first + k * 8);
     }
   }
-}
-
-// 16 bytes: the kernels move two f64s at a time.
-function align(bytes: number): number {
-  return Math.ceil(bytes / 16) * 16;
 }
