@@ -1,6 +1,6 @@
 import { WasmMemory, align16, ensureMemory, instantiateKernel } from './wasm-kernel';
 
-/** Outputs one call of each kernel sums; a model's rows are padded with zero weights to whole calls. */
+/** How many outputs one call of each kernel sums; a model's rows are padded with zero weights to whole calls. */
 export const DEPARTMENT_LANES = 6;
 export const THEME_LANES = 20;
 
