@@ -289,6 +289,22 @@ describe('churn cases and exit interviews', () => {
       expect(items[0].themes).toEqual(expect.arrayContaining(['missing_feature', 'price_too_high']));
     });
 
+    it('routes an exit comment by the same decision as a survey comment: each complaint of a two-part comment by its own clause', async () => {
+      const customer = await makeCustomer(api.app);
+      const opened = await openManually(customer, {});
+      // "moving" routes nowhere by itself: whatever opens comes from the comment.
+      await http()
+        .post(`/api/v1/churn-cases/${opened.id}/interview`)
+        .set('authorization', api.auth)
+        .send({ primaryReason: 'moving', comment: 'Kurier się spóźnił, a potem naliczyli mi podwójną opłatę' })
+        .expect(200);
+      await api.app.get(ChurnInterviewRouting).route(opened.id);
+      const items: Array<{ department: string; themes: string[] }> = await itemsOfCase(opened.id);
+      expect(items.map((i) => i.department)).toEqual(['billing', 'logistics']);
+      expect(items.find((i) => i.department === 'logistics')!.themes).toEqual(['late_delivery']);
+      expect(items.find((i) => i.department === 'billing')!.themes).toContain('unexpected_charge');
+    });
+
     it('answers 422 for an unknown customer and 400 naming a bad field', async () => {
       await http().post('/api/v1/churn-cases').set('authorization', api.auth).send({ customerExternalId: 'nobody-here' }).expect(422);
       const bad = await http().post('/api/v1/churn-cases').set('authorization', api.auth).send({ customerExternalId: 'x', monthlyRevenue: -1 }).expect(400);

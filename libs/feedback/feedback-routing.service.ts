@@ -176,12 +176,12 @@ export class FeedbackRoutingService implements OnModuleInit {
   /**
    * Routes an exit interview (libs/churn): one item per department that a
    * reason names (`reasonRoutes`, with the catalogue theme the reason is) or
-   * that owns a complaint theme of the comment. A leaving customer is
-   * dissatisfied by definition, so every complaint theme the model finds
-   * counts, as for a low score. Repeatable like route(): items are keyed by
-   * case and department, a changed interview updates them and withdraws
-   * those no longer due. A theme of another department than the department
-   * head's first needs OTHER_DEPARTMENT_THEME_MIN, as in targets().
+   * that the comment reaches by the same decision as a survey comment
+   * (commentTargets: its themes, its clauses' themes, the department head). A
+   * leaving customer is dissatisfied by definition, so the comment is read as
+   * a low score's. Repeatable like route(): items are keyed by case and
+   * department, a changed interview updates them and withdraws those no
+   * longer due.
    */
   async routeExitInterview(input: {
     churnCaseId: string;
@@ -206,12 +206,10 @@ export class FeedbackRoutingService implements OnModuleInit {
     }
     if (input.comment) {
       const c = await this.themes.classify(input.comment, input.locale ?? undefined);
-      const headFirst = departments.get(c.departments[0]?.key ?? '');
-      for (const t of c.themes) {
-        const s = summaries.get(t.key);
-        if (!s || s.kind !== 'complaint' || !s.active) continue;
-        if (isEchoOfAnotherDepartment(s.departmentId, t.confidence, headFirst)) continue;
-        add(s.departmentId, { key: t.key, confidence: t.confidence, source: 'model' });
+      const found = c.themes.map((t) => ({ key: t.key, confidence: t.confidence, source: 'model' as const }));
+      for (const target of (await this.commentTargets(input.comment, found, true, c.departments)).values()) {
+        add(target.departmentId, null);
+        for (const theme of target.themes) add(target.departmentId, theme);
       }
     }
     const now = new Date();
@@ -289,6 +287,22 @@ export class FeedbackRoutingService implements OnModuleInit {
    * (scripts/demo), which writes its items in bulk by this same decision.
    */
   async targets(response: Pick<ResponseDetailDto, 'comment' | 'surveyId'>, found: RoutedTheme[], dissatisfied: boolean, departmentScores: Array<{ key: string; confidence: number }>): Promise<RoutingTarget[]> {
+    const byDepartment = await this.commentTargets(response.comment, found, dissatisfied, departmentScores);
+    const fromComment = [...byDepartment.values()].some((t) => t.reason === 'theme');
+    if (dissatisfied && !fromComment) {
+      const fallback = await this.defaultDepartmentId(response.surveyId);
+      if (!byDepartment.has(fallback)) byDepartment.set(fallback, { departmentId: fallback, reason: 'score', themes: [] });
+    }
+    return [...byDepartment.values()];
+  }
+
+  /** targets() without the score's default department: what the comment and the themes found reach, by department id. */
+  private async commentTargets(
+    comment: string | null,
+    found: RoutedTheme[],
+    dissatisfied: boolean,
+    departmentScores: Array<{ key: string; confidence: number }>,
+  ): Promise<Map<string, RoutingTarget>> {
     const summaries = await this.themes.summaries();
     const praise = strongestPraise(found, summaries);
     const themeBar = dissatisfied ? 0 : Math.max(HAPPY_THEME_MIN, praise + 0.05);
@@ -300,7 +314,7 @@ export class FeedbackRoutingService implements OnModuleInit {
       byDepartment.set(departmentId, t);
     };
     // A score without a comment has no clauses and no department scores: no need for the departments.
-    const departments = response.comment ? new Map((await this.departments.list()).map((d) => [d.key, d.id])) : new Map<string, string>();
+    const departments = comment ? new Map((await this.departments.list()).map((d) => [d.key, d.id])) : new Map<string, string>();
     const headFirst = departments.get(departmentScores[0]?.key ?? '');
     for (const theme of found) {
       const s = summaries.get(theme.key);
@@ -311,13 +325,13 @@ export class FeedbackRoutingService implements OnModuleInit {
       if (theme.source === 'model' && isEchoOfAnotherDepartment(s.departmentId, theme.confidence, headFirst)) continue;
       add(theme, s.departmentId);
     }
-    const clauses = response.comment ? await this.clauseThemes(response.comment, summaries, departments) : [];
+    const clauses = comment ? await this.clauseThemes(comment, summaries, departments) : [];
     for (const theme of clauses) {
       const departmentId = summaries.get(theme.key)!.departmentId;
       if (byDepartment.has(departmentId) || theme.confidence < Math.max(themeBar, CLAUSE_THEME_MIN)) continue;
       add(theme, departmentId);
     }
-    if (response.comment && (dissatisfied || praise < 0.5)) {
+    if (comment && (dissatisfied || praise < 0.5)) {
       const bar = dissatisfied ? UNHAPPY_DEPARTMENT_MIN : HAPPY_DEPARTMENT_MIN;
       for (const d of departmentScores) {
         const id = departments.get(d.key);
@@ -325,12 +339,7 @@ export class FeedbackRoutingService implements OnModuleInit {
         byDepartment.set(id, { departmentId: id, reason: 'theme', themes: clauses.filter((t) => summaries.get(t.key)!.departmentId === id) });
       }
     }
-    const fromComment = [...byDepartment.values()].some((t) => t.reason === 'theme');
-    if (dissatisfied && !fromComment) {
-      const fallback = await this.defaultDepartmentId(response.surveyId);
-      if (!byDepartment.has(fallback)) byDepartment.set(fallback, { departmentId: fallback, reason: 'score', themes: [] });
-    }
-    return [...byDepartment.values()];
+    return byDepartment;
   }
 
   /**
