@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { UserEntity } from '@feedloop/auth/user.entity';
+import { FeedbackRoutingService } from '@feedloop/feedback/feedback-routing.service';
 import { Agent, TestDashboard, csrfTokenFrom, login, startTestDashboard } from '../../test/dashboard';
 import { makeCustomer } from '../../test/factories/customers';
 import { FeedbackItemRow, makeFeedbackItem } from '../../test/factories/feedback-items';
@@ -143,6 +144,36 @@ describe('/inbox', () => {
       expect(history).not.toContain(`href="/inbox/${otherDepartment.id}"`);
       expect(history).toContain('Contact</span>');
       expect(history.indexOf('Contact</span>')).toBeLessThan(history.indexOf(`href="/inbox/${earlier.id}"`));
+    });
+
+    it('shows an exit interview\'s item as one, with no score and no untranslated label, in the list and on its page', async () => {
+      const customer = await makeCustomer(d.app, { name: 'Ola Odchodząca' });
+      const [churnCase] = await db.query(
+        `INSERT INTO churn_cases (customer_id, source, cancelled_at, first_contact_due) VALUES ($1, 'manual', now(), now() + interval '1 day') RETURNING id`,
+        [customer.id],
+      );
+      const routed = await d.app.get(FeedbackRoutingService).routeExitInterview({
+        churnCaseId: churnCase.id,
+        customerId: customer.id,
+        // No comment: the reason alone decides, not the classifier.
+        comment: null,
+        locale: 'pl',
+        reasonRoutes: [{ department: 'logistics', theme: null, reason: 'delivery_problems' }],
+      });
+      expect(routed.created).toHaveLength(1);
+      const untranslated = />[^<]*\binbox\.[a-z]/;
+
+      const page = await headAgent.get(`/inbox/${routed.created[0]}`).expect(200);
+      expect(page.text).not.toMatch(untranslated);
+      const answer = page.text.slice(page.text.indexOf('id="answer-title"'), page.text.indexOf('id="history-title"'));
+      expect(answer).toContain('<span class="metric">Exit interview</span>');
+      expect(answer).not.toContain('class="score');
+      expect(answer).toContain("The customer&#x27;s exit interview");
+
+      const list = await headAgent.get('/inbox').expect(200);
+      expect(list.text).not.toMatch(untranslated);
+      const row = list.text.slice(list.text.indexOf(`href="/inbox/${routed.created[0]}"`));
+      expect(row.slice(0, row.indexOf('</a>'))).toContain('<span class="metric">Exit interview</span> · Ola Odchodząca');
     });
 
     it('flags an answer whose score the customer changed, not one that only gained its comment after the score link', async () => {

@@ -311,6 +311,7 @@ export const en = {
       theme: 'A theme of the comment',
       history: 'The customer\'s earlier feedback',
       manual: 'Re-routed by a person',
+      exit_interview: 'The customer\'s exit interview',
     },
     pages: 'Pages',
     newest: 'Newest',

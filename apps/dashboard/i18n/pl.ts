@@ -307,6 +307,7 @@ export const pl: Messages = {
       theme: 'Temat komentarza',
       history: 'Wcześniejsze opinie klienta',
       manual: 'Przekierowane przez pracownika',
+      exit_interview: 'Rozmowa przy odejściu klienta',
     },
     pages: 'Strony',
     newest: 'Najnowsze',

@@ -41,6 +41,7 @@ export interface ItemRowView {
   themes: string[];
   /** null for an exit interview's item */
   score: number | null;
+  hasScore: boolean;
   /** csat, nps, ces, or exit (an exit interview's item) */
   metric: string;
   excerpt: string | null;
@@ -63,6 +64,8 @@ export function itemRow(item: FeedbackItemDto, locale: Locale): ItemRowView {
     department: item.department.name,
     themes: item.themes.map((t) => localName(t.name, locale, t.key)),
     score: item.score,
+    // An exit interview has no score: the metric's label says what it is.
+    hasScore: item.score !== null,
     metric: item.metric ?? 'exit',
     excerpt: excerpt(item.comment),
     customer: customerLabel(item.customer),
