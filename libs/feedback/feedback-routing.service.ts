@@ -207,7 +207,7 @@ export class FeedbackRoutingService implements OnModuleInit {
     if (input.comment) {
       const c = await this.themes.classify(input.comment, input.locale ?? undefined);
       const found = c.themes.map((t) => ({ key: t.key, confidence: t.confidence, source: 'model' as const }));
-      for (const target of (await this.commentTargets(input.comment, found, true, c.departments)).values()) {
+      for (const target of (await this.commentTargets(input.comment, found, true, c.departments, departments)).values()) {
         add(target.departmentId, null);
         for (const theme of target.themes) add(target.departmentId, theme);
       }
@@ -287,7 +287,9 @@ export class FeedbackRoutingService implements OnModuleInit {
    * (scripts/demo), which writes its items in bulk by this same decision.
    */
   async targets(response: Pick<ResponseDetailDto, 'comment' | 'surveyId'>, found: RoutedTheme[], dissatisfied: boolean, departmentScores: Array<{ key: string; confidence: number }>): Promise<RoutingTarget[]> {
-    const byDepartment = await this.commentTargets(response.comment, found, dissatisfied, departmentScores);
+    // A score without a comment has no clauses and no department scores: no need for the departments.
+    const departments = response.comment ? new Map((await this.departments.list()).map((d) => [d.key, d.id])) : new Map<string, string>();
+    const byDepartment = await this.commentTargets(response.comment, found, dissatisfied, departmentScores, departments);
     const fromComment = [...byDepartment.values()].some((t) => t.reason === 'theme');
     if (dissatisfied && !fromComment) {
       const fallback = await this.defaultDepartmentId(response.surveyId);
@@ -296,12 +298,17 @@ export class FeedbackRoutingService implements OnModuleInit {
     return [...byDepartment.values()];
   }
 
-  /** targets() without the score's default department: what the comment and the themes found reach, by department id. */
+  /**
+   * targets() without the score's default department: what the comment and
+   * the themes found reach, by department id. `departments` (key -> id) is
+   * the caller's, read once per answer or interview.
+   */
   private async commentTargets(
     comment: string | null,
     found: RoutedTheme[],
     dissatisfied: boolean,
     departmentScores: Array<{ key: string; confidence: number }>,
+    departments: Map<string, string>,
   ): Promise<Map<string, RoutingTarget>> {
     const summaries = await this.themes.summaries();
     const praise = strongestPraise(found, summaries);
@@ -313,8 +320,6 @@ export class FeedbackRoutingService implements OnModuleInit {
       t.themes.push(theme);
       byDepartment.set(departmentId, t);
     };
-    // A score without a comment has no clauses and no department scores: no need for the departments.
-    const departments = comment ? new Map((await this.departments.list()).map((d) => [d.key, d.id])) : new Map<string, string>();
     const headFirst = departments.get(departmentScores[0]?.key ?? '');
     for (const theme of found) {
       const s = summaries.get(theme.key);
