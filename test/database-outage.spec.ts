@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { FeedloopProcess, ensureBuild, runKey, startProcess } from './processes';
 import { PrivatePostgres, startPrivatePostgres } from './private-postgres';
 import { SmtpCapture } from './smtp-capture';
+import { until } from './wait';
 
 const BEFORE = 400;
 const OUTAGE_MS = 20_000;
@@ -155,16 +156,17 @@ describe('the database stopped for 20 s while events arrive and surveys are sent
     // A batch whose completion the outage cut off waits in 'retry' for pg-boss's backoff (30 s and
     // more): brought forward, its jobs must find their invitations sent and complete without a send.
     await pg.query(`UPDATE pgboss.job SET start_after = now() WHERE name = 'surveys.send-invitation' AND state = 'retry'`);
-    const unfinished = () =>
-      pg!.query<{ state: string; n: number }>(
-        `SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = 'surveys.send-invitation' AND state NOT IN ('completed') GROUP BY state`,
-      );
-    const jobsDeadline = Date.now() + 60_000;
-    let jobs = (await unfinished()).rows;
-    while (jobs.length > 0 && Date.now() < jobsDeadline) {
-      await new Promise((r) => setTimeout(r, 500));
-      jobs = (await unfinished()).rows;
-    }
+    const jobs = await until(
+      'every send job completed',
+      async () =>
+        (
+          await pg!.query<{ state: string; n: number }>(
+            `SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = 'surveys.send-invitation' AND state NOT IN ('completed') GROUP BY state`,
+          )
+        ).rows,
+      (rows) => rows.length === 0,
+      60_000,
+    );
     expect(jobs).toEqual([]);
     expect(smtp.messages.length).toBe(accepted.length);
     expect(workers.child.exitCode).toBeNull();

@@ -50,7 +50,7 @@ export function minimizeLbfgs(objective: Objective, start: Float64Array, options
       alpha[k] = rho[k] * dot(s[k], direction);
       axpy(-alpha[k], y[k], direction);
     }
-    const gamma = s.length > 0 ? dot(s[s.length - 1], y[y.length - 1]) / dot(y[y.length - 1], y[y.length - 1]) : 1 / max(1, sqrt(dot(g, g)));
+    const gamma = s.length > 0 ? dot(s[s.length - 1], y[y.length - 1]) / dot(y[y.length - 1], y[y.length - 1]) : 1 / max(1, norm(g));
     for (let i = 0; i < n; i++) direction[i] *= gamma;
     for (let k = 0; k < s.length; k++) {
       const beta = rho[k] * dot(y[k], direction);
@@ -61,7 +61,8 @@ export function minimizeLbfgs(objective: Objective, start: Float64Array, options
     if (slope >= 0) {
       // Not a descent direction (curvature pairs gone stale): restart from steepest descent.
       s.length = y.length = rho.length = 0;
-      for (let i = 0; i < n; i++) direction[i] = -g[i] / max(1, sqrt(dot(g, g)));
+      const scale = 1 / max(1, norm(g));
+      for (let i = 0; i < n; i++) direction[i] = -g[i] * scale;
       slope = dot(g, direction);
     }
     let step = 1;
@@ -73,19 +74,18 @@ export function minimizeLbfgs(objective: Objective, start: Float64Array, options
       step *= 0.5;
     }
     if (!(nextF < f)) break;
-    const sk = new Float64Array(n);
-    const yk = new Float64Array(n);
+    // When the memory is full the oldest pair leaves it and lends its arrays to the new one: a fit
+    // over 40,000 columns would otherwise allocate megabytes per step.
+    const full = s.length === m;
+    const sk = full ? s.shift()! : new Float64Array(n);
+    const yk = full ? y.shift()! : new Float64Array(n);
+    if (full) rho.shift();
     for (let i = 0; i < n; i++) {
       sk[i] = nextX[i] - x[i];
       yk[i] = nextG[i] - g[i];
     }
     const sy = dot(sk, yk);
     if (sy > 1e-12) {
-      if (s.length === m) {
-        s.shift();
-        y.shift();
-        rho.shift();
-      }
       s.push(sk);
       y.push(yk);
       rho.push(1 / sy);
@@ -106,6 +106,10 @@ function dot(a: Float64Array, b: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
   return sum;
+}
+
+function norm(v: Float64Array): number {
+  return sqrt(dot(v, v));
 }
 
 function axpy(a: number, x: Float64Array, y: Float64Array): void {
